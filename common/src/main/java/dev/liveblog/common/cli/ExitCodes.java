@@ -1,0 +1,21 @@
+package dev.liveblog.common.cli;
+
+/** Exit codes of every liveblog command; documented in the README. */
+public final class ExitCodes {
+
+    /** Success. */
+    public static final int OK = 0;
+    /** An unexpected failure; the log has the details. */
+    public static final int FAILURE = 1;
+    /** Unknown or invalid command-line option. */
+    public static final int USAGE = 2;
+    /** Bad input: missing, unreadable or malformed source file. */
+    public static final int BAD_INPUT = 3;
+    /** Kafka is unreachable within the wait, or a topic is missing. */
+    public static final int KAFKA_UNAVAILABLE = 4;
+    /** Bad configuration: unreadable properties file, invalid setting. */
+    public static final int BAD_CONFIG = 5;
+
+    private ExitCodes() {
+    }
+}

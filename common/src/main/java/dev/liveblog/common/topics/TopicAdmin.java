@@ -1,0 +1,141 @@
+package dev.liveblog.common.topics;
+
+import dev.liveblog.common.cli.ExitCodes;
+import dev.liveblog.common.cli.UserException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Checks that Kafka is reachable and that the pipeline's topics exist, and creates them. */
+public final class TopicAdmin implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
+
+    private final Admin admin;
+    private final String bootstrapServers;
+    private final Duration timeout;
+
+    private TopicAdmin(final Admin admin, final String bootstrapServers, final Duration timeout) {
+        this.admin = admin;
+        this.bootstrapServers = bootstrapServers;
+        this.timeout = timeout;
+    }
+
+    /** Opens an admin client; every call waits at most {@code timeout} before giving up with one readable line. */
+    public static TopicAdmin connect(final Map<String, Object> kafkaProperties, final Duration timeout) {
+        final Map<String, Object> props = new java.util.HashMap<>(kafkaProperties);
+        final int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+        props.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
+        props.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(millis, 30_000));
+        final String servers = String.valueOf(props.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
+        try {
+            return new TopicAdmin(Admin.create(props), servers, timeout);
+        } catch (final org.apache.kafka.common.KafkaException e) {
+            throw new UserException(ExitCodes.BAD_CONFIG, "invalid Kafka client configuration: " + rootMessage(e), e);
+        }
+    }
+
+    /** Waits until the cluster answers, or fails with one readable line naming the servers. */
+    public void awaitReachable() {
+        try {
+            admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (final TimeoutException | ExecutionException e) {
+            throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot reach Kafka at " + bootstrapServers
+                    + " within " + timeout.toSeconds() + " s" + detail(e), e);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException(ExitCodes.FAILURE, "interrupted while waiting for Kafka at " + bootstrapServers, e);
+        }
+    }
+
+    /** Fails with one readable line when any of the topics does not exist. */
+    public void requireTopics(final List<Topic<?, ?>> topics) {
+        final Set<String> existing = listTopics();
+        final List<String> missing = topics.stream().map(Topic::name).filter(n -> !existing.contains(n)).toList();
+        if (!missing.isEmpty()) {
+            throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "topic" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing) + " missing at " + bootstrapServers
+                    + "; create them with 'liveblog create-topics'");
+        }
+    }
+
+    /** Creates the topics that do not exist yet; returns the names created. */
+    public List<String> createMissing(final List<Topic<?, ?>> topics, final int partitions, final short replication) {
+        final Set<String> existing = listTopics();
+        final List<NewTopic> toCreate = new ArrayList<>();
+        for (final Topic<?, ?> topic : topics) {
+            if (!existing.contains(topic.name())) {
+                toCreate.add(new NewTopic(topic.name(), Optional.of(partitions), Optional.of(replication))
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, topic.cleanupPolicy().configValue())));
+            }
+        }
+        if (toCreate.isEmpty()) {
+            return List.of();
+        }
+        try {
+            admin.createTopics(toCreate).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (final ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot create topics at " + bootstrapServers
+                        + detail(e), e);
+            }
+        } catch (final TimeoutException e) {
+            throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot create topics at " + bootstrapServers
+                    + " within " + timeout.toSeconds() + " s", e);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException(ExitCodes.FAILURE, "interrupted while creating topics", e);
+        }
+        final List<String> names = toCreate.stream().map(NewTopic::name).collect(Collectors.toList());
+        LOG.info("Created topics {} with {} partition(s), replication factor {}", names, partitions, replication);
+        return names;
+    }
+
+    public Admin admin() {
+        return admin;
+    }
+
+    private Set<String> listTopics() {
+        try {
+            return admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (final TimeoutException | ExecutionException e) {
+            throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot list topics at " + bootstrapServers
+                    + " within " + timeout.toSeconds() + " s" + detail(e), e);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException(ExitCodes.FAILURE, "interrupted while listing topics", e);
+        }
+    }
+
+    private static String detail(final Exception e) {
+        final String message = rootMessage(e);
+        return message == null || message.isBlank() ? "" : " (" + message + ")";
+    }
+
+    private static String rootMessage(final Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    @Override
+    public void close() {
+        admin.close(Duration.ofSeconds(5));
+    }
+}

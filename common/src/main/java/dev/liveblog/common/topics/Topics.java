@@ -1,0 +1,73 @@
+package dev.liveblog.common.topics;
+
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.schema.BlogEntry;
+import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.FilteredEntry;
+import dev.liveblog.schema.serde.Serdes;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+
+/**
+ * The typed registry of the pipeline's topics. Their names are part of the public contract; each can be changed
+ * with a setting ({@code liveblog.topic.raw} and so on) but operators never spell a topic name themselves.
+ */
+public final class Topics {
+
+    public static final String RAW_NAME_KEY = "liveblog.topic.raw";
+    public static final String FILTERED_NAME_KEY = "liveblog.topic.filtered";
+    public static final String CANONICAL_NAME_KEY = "liveblog.topic.canonical";
+    public static final String DEAD_LETTER_NAME_KEY = "liveblog.topic.dlq";
+
+    public static final String RAW_DEFAULT = "liveblog.entries.raw";
+    public static final String FILTERED_DEFAULT = "liveblog.entries.filtered";
+    public static final String CANONICAL_DEFAULT = "liveblog.entries.canonical";
+    public static final String DEAD_LETTER_DEFAULT = "liveblog.entries.dlq";
+
+    private final Topic<String, BlogEntry> raw;
+    private final Topic<String, FilteredEntry> filtered;
+    private final Topic<String, CanonicalEntry> canonical;
+    private final Topic<byte[], byte[]> deadLetter;
+
+    private Topics(final Settings settings) {
+        final Serde<String> strings = org.apache.kafka.common.serialization.Serdes.String();
+        final Serde<byte[]> bytes = org.apache.kafka.common.serialization.Serdes.ByteArray();
+        raw = new Topic<>(settings.get(RAW_NAME_KEY, RAW_DEFAULT), strings, Serdes.blogEntry(),
+                Topic.CleanupPolicy.DELETE, "raw entries as read, keyed by blog id");
+        filtered = new Topic<>(settings.get(FILTERED_NAME_KEY, FILTERED_DEFAULT), strings, Serdes.filteredEntry(),
+                Topic.CleanupPolicy.DELETE, "furniture and duplicates with the reason, keyed by blog id");
+        canonical = new Topic<>(settings.get(CANONICAL_NAME_KEY, CANONICAL_DEFAULT), strings,
+                Serdes.canonicalEntry(), Topic.CleanupPolicy.COMPACT,
+                "one record per canonical item and version, keyed by canonical id");
+        deadLetter = new Topic<>(settings.get(DEAD_LETTER_NAME_KEY, DEAD_LETTER_DEFAULT), bytes, bytes,
+                Topic.CleanupPolicy.DELETE, "records that could not be processed, as they were, with the error in headers");
+    }
+
+    public static Topics from(final Settings settings) {
+        return new Topics(settings);
+    }
+
+    public static Topics defaults() {
+        return new Topics(Settings.of(java.util.Map.of()));
+    }
+
+    public Topic<String, BlogEntry> raw() {
+        return raw;
+    }
+
+    public Topic<String, FilteredEntry> filtered() {
+        return filtered;
+    }
+
+    public Topic<String, CanonicalEntry> canonical() {
+        return canonical;
+    }
+
+    public Topic<byte[], byte[]> deadLetter() {
+        return deadLetter;
+    }
+
+    public List<Topic<?, ?>> all() {
+        return List.of(raw, filtered, canonical, deadLetter);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.liveblog.schema.serde;
+
+import org.apache.avro.util.ClassSecurityValidator;
+
+/**
+ * Avro 1.12 refuses to instantiate generated classes outside trusted packages. Our own generated package is
+ * added to whatever the JVM already trusts, once, so that no user has to set a system property to read our
+ * topics.
+ */
+final class TrustedPackages {
+
+    static final String GENERATED_PACKAGE_PREFIX = "dev.liveblog.schema.";
+
+    private static boolean installed;
+
+    private TrustedPackages() {
+    }
+
+    static synchronized void trustGeneratedClasses() {
+        if (installed) {
+            return;
+        }
+        final ClassSecurityValidator.ClassSecurityPredicate ours =
+                type -> type.getName().startsWith(GENERATED_PACKAGE_PREFIX);
+        ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), ours));
+        installed = true;
+    }
+}
