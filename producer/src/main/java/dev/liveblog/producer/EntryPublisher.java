@@ -1,0 +1,80 @@
+package dev.liveblog.producer;
+
+import dev.liveblog.common.cli.ExitCodes;
+import dev.liveblog.common.cli.UserException;
+import dev.liveblog.common.topics.Topic;
+import dev.liveblog.schema.BlogEntry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+
+/**
+ * Sends entries to the raw topic, keyed by blog id so that one blog's entries stay in order on one partition.
+ * The producer is idempotent with {@code acks=all}: a retry never writes an entry twice.
+ */
+public final class EntryPublisher implements AutoCloseable {
+
+    /** Defaults in code; any of them can be overridden by the user's Kafka properties. */
+    public static final Map<String, String> DEFAULTS = Map.of(
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+            ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+            ProducerConfig.LINGER_MS_CONFIG, "5",
+            ProducerConfig.MAX_BLOCK_MS_CONFIG, "30000",
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "60000",
+            ProducerConfig.CLIENT_ID_CONFIG, "liveblog-producer");
+
+    private final KafkaProducer<String, BlogEntry> producer;
+    private final Topic<String, BlogEntry> topic;
+
+    public EntryPublisher(final Map<String, Object> kafkaProperties, final Topic<String, BlogEntry> topic) {
+        final Map<String, Object> props = new HashMap<>(DEFAULTS);
+        props.putAll(kafkaProperties);
+        this.producer = new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer());
+        this.topic = topic;
+    }
+
+    /** Sends every entry and waits until the broker has acknowledged all of them. */
+    public int publish(final List<BlogEntry> entries) {
+        final List<Future<RecordMetadata>> acks = new ArrayList<>(entries.size());
+        for (final BlogEntry entry : entries) {
+            acks.add(producer.send(new ProducerRecord<>(topic.name(), entry.getBlogId(), entry)));
+        }
+        producer.flush();
+        for (int i = 0; i < acks.size(); i++) {
+            await(acks.get(i), entries.get(i));
+        }
+        return entries.size();
+    }
+
+    private void await(final Future<RecordMetadata> ack, final BlogEntry entry) {
+        try {
+            ack.get();
+        } catch (final ExecutionException e) {
+            final String where = entry.getSource() + ":" + entry.getPosition();
+            if (e.getCause() instanceof RecordTooLargeException) {
+                throw new UserException(ExitCodes.BAD_INPUT, where + ": entry too large for Kafka ("
+                        + e.getCause().getMessage() + ")", e);
+            }
+            throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, where + ": cannot send to topic " + topic.name()
+                    + ": " + e.getCause().getMessage(), e);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException(ExitCodes.FAILURE, "interrupted while sending to " + topic.name(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(10));
+    }
+}

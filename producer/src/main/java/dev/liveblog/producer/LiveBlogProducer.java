@@ -1,0 +1,60 @@
+package dev.liveblog.producer;
+
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.topics.TopicAdmin;
+import dev.liveblog.common.topics.Topics;
+import dev.liveblog.schema.BlogEntry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The producer's work, callable from its command and from the local run: send the entries of one or more
+ * sources (successive polls of one blog, in the order given) to the raw topic.
+ */
+public final class LiveBlogProducer {
+
+    public static final String WAIT_SECONDS = "liveblog.kafka.wait.seconds";
+
+    /** The lines of one source, already read and checked. */
+    public record Input(String sourceName, List<SourceLine> lines) {
+    }
+
+    /** What was sent. */
+    public record Summary(int sources, int entries, String topic, BlogContext blog, Duration elapsed) {
+
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "produced %d entries from %d source(s) to %s (blog %s, %s %s) in %.1f s",
+                    entries, sources, topic, blog.blogId(), blog.date(), blog.zone().getId(),
+                    elapsed.toMillis() / 1000.0);
+        }
+    }
+
+    private LiveBlogProducer() {
+    }
+
+    public static Summary produce(final Settings settings, final List<Input> inputs, final Clock clock) {
+        final long start = System.nanoTime();
+        final BlogContext blog = BlogSettings.context(settings);
+        final EntryOrder order = BlogSettings.order(settings);
+        final Topics topics = Topics.from(settings);
+        final Duration wait = Duration.ofSeconds(settings.getInt(WAIT_SECONDS, 30));
+        try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(), wait)) {
+            admin.awaitReachable();
+            admin.requireTopics(List.of(topics.raw()));
+        }
+        final BlogEntries factory = new BlogEntries(blog, clock);
+        final List<BlogEntry> entries = new ArrayList<>();
+        for (final Input input : inputs) {
+            for (final SourceLine line : order.arrange(input.lines())) {
+                entries.add(factory.toEntry(input.sourceName(), line));
+            }
+        }
+        try (EntryPublisher publisher = new EntryPublisher(settings.kafkaProperties(), topics.raw())) {
+            publisher.publish(entries);
+        }
+        return new Summary(inputs.size(), entries.size(), topics.raw().name(), blog,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+}

@@ -1,0 +1,102 @@
+package dev.liveblog.producer;
+
+import dev.liveblog.common.cli.CommandLines;
+import dev.liveblog.common.cli.ExitCodes;
+import dev.liveblog.common.cli.KafkaOptions;
+import dev.liveblog.common.cli.UserException;
+import dev.liveblog.common.config.Settings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code liveblog produce}: reads a live blog as plain text and sends one BlogEntry per entry. */
+@Command(name = "produce", mixinStandardHelpOptions = true,
+        description = "Read a live blog scraped as plain text (one entry per line, newest first) and send each "
+                + "entry as a BlogEntry to the raw topic.")
+public final class ProducerCommand implements Callable<Integer> {
+
+    static final String STDIN = "-";
+
+    @Mixin
+    private KafkaOptions kafka;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE",
+            description = "Source file, '-' for standard input (the default). Repeat for successive polls of one blog.")
+    private List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--blog-id", description = "Blog id (default: the first input's file name without extension).")
+    private String blogId;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The blog's date (default: today in its zone).")
+    private String date;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The blog's IANA time zone (default: UTC).")
+    private String zone;
+
+    @Option(names = "--order", paramLabel = "oldest-first|source",
+            description = "Send order: oldest-first (reverse page order, the default) or source (page order).")
+    private String order;
+
+    @Option(names = "--invalid-lines", paramLabel = "fail|skip",
+            description = "A line that is not valid UTF-8: fail (the default) or skip it with a warning.")
+    private String invalidLines;
+
+    public static void main(final String[] args) {
+        System.exit(CommandLines.execute(new ProducerCommand(), args));
+    }
+
+    @Override
+    public Integer call() {
+        final Map<String, String> defaults = new HashMap<>(defaults());
+        final String derivedBlogId = defaultBlogId();
+        if (derivedBlogId != null) {
+            defaults.put(BlogSettings.BLOG_ID, derivedBlogId);
+        }
+        final Settings settings = kafka.resolve(defaults, options());
+        final PlainTextSource source = new PlainTextSource(BlogSettings.invalidLines(settings));
+        final List<LiveBlogProducer.Input> read = new ArrayList<>();
+        for (final String input : inputs.isEmpty() ? List.of(STDIN) : inputs) {
+            read.add(STDIN.equals(input)
+                    ? new LiveBlogProducer.Input("stdin", source.read("stdin", System.in))
+                    : new LiveBlogProducer.Input(Path.of(input).getFileName().toString(), source.read(Path.of(input))));
+        }
+        final LiveBlogProducer.Summary summary = LiveBlogProducer.produce(settings, read, Clock.systemUTC());
+        System.out.println(summary.describe());
+        return ExitCodes.OK;
+    }
+
+    static Map<String, String> defaults() {
+        return Map.of("bootstrap.servers", "localhost:9092");
+    }
+
+    private Map<String, String> options() {
+        final Map<String, String> options = new HashMap<>();
+        options.put(BlogSettings.BLOG_ID, blogId);
+        options.put(BlogSettings.BLOG_DATE, date);
+        options.put(BlogSettings.BLOG_ZONE, zone);
+        options.put(BlogSettings.ORDER, order);
+        options.put(BlogSettings.INVALID_LINES, invalidLines);
+        return options;
+    }
+
+    private String defaultBlogId() {
+        if (inputs.isEmpty() || STDIN.equals(inputs.get(0))) {
+            return null;
+        }
+        final String name = Path.of(inputs.get(0)).getFileName().toString();
+        final int dot = name.lastIndexOf('.');
+        final String stem = dot > 0 ? name.substring(0, dot) : name;
+        final String id = stem.replaceAll("[^A-Za-z0-9._:-]", "-");
+        if (id.isEmpty()) {
+            throw new UserException(ExitCodes.USAGE, "cannot derive a blog id from " + name + "; give --blog-id");
+        }
+        return id;
+    }
+}

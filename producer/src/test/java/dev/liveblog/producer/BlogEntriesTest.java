@@ -1,0 +1,57 @@
+package dev.liveblog.producer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.liveblog.schema.BlogEntry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BlogEntriesTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-05-16T10:00:00.123456Z"), ZoneOffset.UTC);
+    private final BlogEntries entries = new BlogEntries(
+            new BlogContext("blog-1", LocalDate.of(2025, 5, 16), ZoneId.of("Europe/Istanbul")), CLOCK);
+
+    @Test
+    void shouldCarryTheBlogContextSourceAndPosition() {
+        // when a line becomes an entry
+        final BlogEntry entry = entries.toEntry("poll-1.txt", new SourceLine(7, "Talks have begun."));
+
+        // then it carries everything the text does not say
+        assertEquals("blog-1", entry.getBlogId());
+        assertEquals("poll-1.txt", entry.getSource());
+        assertEquals(7, entry.getPosition());
+        assertEquals("Talks have begun.", entry.getText());
+        assertEquals(LocalDate.of(2025, 5, 16), entry.getBlogDate());
+        assertEquals("Europe/Istanbul", entry.getBlogZone());
+        assertEquals(Instant.parse("2025-05-16T10:00:00.123Z"), entry.getIngestedAt());
+    }
+
+    @Test
+    void shouldGiveTheSameIdToTheSameTextAcrossSourcesAndTypography() {
+        // when the same words come from two polls with different quote marks and spacing
+        final BlogEntry first = entries.toEntry("poll-1.txt", new SourceLine(3, "He said “yes” today."));
+        final BlogEntry second = entries.toEntry("poll-2.txt", new SourceLine(9, "He said  \"yes\" today. "));
+
+        // then they have one id, and a different text has another
+        assertEquals(first.getEntryId(), second.getEntryId());
+        assertNotEquals(first.getEntryId(),
+                entries.toEntry("poll-1.txt", new SourceLine(4, "He said “no” today.")).getEntryId());
+    }
+
+    @Test
+    void shouldSendOldestFirstByReversingPageOrder() {
+        // given entries in page order, newest first
+        final List<String> page = List.of("newest", "middle", "oldest");
+
+        // then oldest-first reverses them and source keeps them
+        assertEquals(List.of("oldest", "middle", "newest"), EntryOrder.OLDEST_FIRST.arrange(page));
+        assertEquals(page, EntryOrder.SOURCE.arrange(page));
+    }
+}
