@@ -21,14 +21,17 @@ public final class EntryIds {
         return "e-" + digest(blogId, TextNormalizer.normalize(text));
     }
 
-    /** The fingerprint of already-normalised text in a blog, as used by the exact-duplicate index. */
+    /** The fingerprint of already-normalised text in a blog: the digest part of its entry id. */
     public static String fingerprint(final String blogId, final String normalizedText) {
         return digest(blogId, normalizedText);
     }
 
-    /** The canonical id of an item first created by the given entry: {@code c-} and the entry's digest. */
-    public static String canonicalIdFor(final String entryId) {
-        return "c-" + (entryId.startsWith("e-") ? entryId.substring(2) : entryId);
+    /**
+     * The id of a canonical item first created by a text: {@code c-} and the same digest as that text's entry id,
+     * computed here rather than trusted from whichever producer wrote the entry.
+     */
+    public static String canonicalId(final String fingerprint) {
+        return "c-" + fingerprint;
     }
 
     private static String digest(final String blogId, final String normalizedText) {

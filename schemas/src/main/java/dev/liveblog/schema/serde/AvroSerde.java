@@ -21,7 +21,7 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
     static {
-        TrustedPackages.trustGeneratedClasses();
+        AvroTrust.trustGeneratedClasses();
     }
 
     private final String typeName;

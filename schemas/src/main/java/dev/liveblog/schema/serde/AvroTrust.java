@@ -7,16 +7,17 @@ import org.apache.avro.util.ClassSecurityValidator;
  * added to whatever the JVM already trusts, once, so that no user has to set a system property to read our
  * topics.
  */
-final class TrustedPackages {
+public final class AvroTrust {
 
     static final String GENERATED_PACKAGE_PREFIX = "dev.liveblog.schema.";
 
     private static boolean installed;
 
-    private TrustedPackages() {
+    private AvroTrust() {
     }
 
-    static synchronized void trustGeneratedClasses() {
+    /** Trusts the generated package (idempotent); call before reading our classes with plain Avro readers. */
+    public static synchronized void trustGeneratedClasses() {
         if (installed) {
             return;
         }

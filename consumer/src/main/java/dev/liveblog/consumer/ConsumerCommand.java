@@ -1,0 +1,76 @@
+package dev.liveblog.consumer;
+
+import dev.liveblog.common.cli.CommandLines;
+import dev.liveblog.common.cli.ExitCodes;
+import dev.liveblog.common.cli.KafkaOptions;
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.topics.TopicAdmin;
+import dev.liveblog.common.topics.Topics;
+import dev.liveblog.consumer.sink.FileFormat;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code liveblog consume}: writes the canonical (or filtered) stream to a file or stdout until stopped. */
+@Command(name = "consume", mixinStandardHelpOptions = true,
+        description = "Subscribe to the canonical topic (read_committed) and write each event as JSON Lines or to an "
+                + "Avro container file. A file is written exactly once: a restart resumes where it stopped.")
+public final class ConsumerCommand implements Callable<Integer> {
+
+    @Mixin
+    private KafkaOptions kafka;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = Outputs.STDOUT,
+            description = "Output file, '-' for standard output (the default).")
+    private String output;
+
+    @Option(names = "--format", paramLabel = "jsonl|avro", defaultValue = "jsonl",
+            description = "jsonl (the default) or avro (an Avro object container file).")
+    private FileFormat format;
+
+    @Option(names = "--stream", paramLabel = "canonical|filtered", defaultValue = "canonical",
+            description = "Which stream to write: canonical (the default) or filtered.")
+    private Outputs.Stream stream;
+
+    @Option(names = "--group-id", description = "Consumer group id (default: liveblog-consumer).")
+    private String groupId;
+
+    public static void main(final String[] args) {
+        System.exit(CommandLines.execute(new ConsumerCommand(), args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        final Map<String, String> options = new HashMap<>();
+        options.put("group.id", groupId);
+        final Settings settings = kafka.resolve(Map.of("bootstrap.servers", "localhost:9092"), options);
+        final Topics topics = Topics.from(settings);
+        try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(),
+                Duration.ofSeconds(settings.getInt("liveblog.kafka.wait.seconds", 30)))) {
+            admin.awaitReachable();
+            admin.requireTopics(List.of(stream == Outputs.Stream.CANONICAL ? topics.canonical() : topics.filtered()));
+        }
+        final TopicWriter<?> writer = Outputs.writer(settings, stream, output, format);
+        final Thread loop = new Thread(writer, "liveblog-consumer");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            writer.close();
+            joinQuietly(loop);
+        }, "liveblog-consumer-shutdown"));
+        loop.start();
+        loop.join();
+        return ExitCodes.OK;
+    }
+
+    private static void joinQuietly(final Thread thread) {
+        try {
+            thread.join(Duration.ofSeconds(10).toMillis());
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.liveblog.consumer;
+
+import dev.liveblog.common.cli.ExitCodes;
+import dev.liveblog.common.cli.UserException;
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.topics.Topic;
+import dev.liveblog.common.topics.Topics;
+import dev.liveblog.consumer.sink.FileFormat;
+import dev.liveblog.consumer.sink.FileSink;
+import dev.liveblog.consumer.sink.RecordSink;
+import dev.liveblog.consumer.sink.StdoutSink;
+import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.FilteredEntry;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecord;
+
+/** Wires a topic of the registry to an output: a file (exactly once) or standard output. */
+public final class Outputs {
+
+    /** Standard output, as an output name. */
+    public static final String STDOUT = "-";
+
+    /** The streams a consumer can write. */
+    public enum Stream {
+        CANONICAL, FILTERED
+    }
+
+    private Outputs() {
+    }
+
+    public static TopicWriter<?> writer(final Settings settings, final Stream stream, final String output,
+                                        final FileFormat format) {
+        final Topics topics = Topics.from(settings);
+        return switch (stream) {
+            case CANONICAL -> writer(settings, topics.canonical(), CanonicalEntry.getClassSchema(), output, format);
+            case FILTERED -> writer(settings, topics.filtered(), FilteredEntry.getClassSchema(), output, format);
+        };
+    }
+
+    public static <V extends SpecificRecord> TopicWriter<V> writer(
+            final Settings settings, final Topic<String, V> topic, final Schema schema, final String output,
+            final FileFormat format) {
+        final RecordSink<V> sink;
+        if (STDOUT.equals(output)) {
+            if (format != FileFormat.JSONL) {
+                throw new UserException(ExitCodes.USAGE, "--format " + format.name().toLowerCase(Locale.ROOT)
+                        + " needs an --output file; standard output takes jsonl");
+            }
+            sink = new StdoutSink<>(System.out);
+        } else {
+            sink = FileSink.open(Path.of(output), format, schema);
+        }
+        return new TopicWriter<>(settings.kafkaProperties(), topic, sink, Topics.from(settings).deadLetter());
+    }
+}

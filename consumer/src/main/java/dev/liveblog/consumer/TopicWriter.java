@@ -1,0 +1,175 @@
+package dev.liveblog.consumer;
+
+import dev.liveblog.common.topics.Topic;
+import dev.liveblog.consumer.sink.RecordSink;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordDeserializationException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads one topic with {@code read_committed} and writes every record to a sink, batch by batch. The sink's own
+ * checkpoint, not the group's committed offsets, decides where reading resumes, so a file and its offsets never
+ * disagree; offsets are also committed to Kafka so that the group's lag stays visible to operators.
+ */
+public final class TopicWriter<V extends SpecificRecord> implements Runnable, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicWriter.class);
+
+    /** Defaults in code; the user's Kafka properties override them, except the isolation level. */
+    public static final Map<String, String> DEFAULTS = Map.of(
+            ConsumerConfig.GROUP_ID_CONFIG, "liveblog-consumer",
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+            ConsumerConfig.CLIENT_ID_CONFIG, "liveblog-consumer");
+
+    private final KafkaConsumer<String, V> consumer;
+    private final Topic<String, V> topic;
+    private final RecordSink<V> sink;
+    private final DeadLetters deadLetters;
+    private final Map<TopicPartition, Long> positions = new HashMap<>();
+    private volatile boolean running = true;
+    private long written;
+
+    public TopicWriter(final Map<String, Object> kafkaProperties, final Topic<String, V> topic,
+                       final RecordSink<V> sink, final Topic<byte[], byte[]> deadLetterTopic) {
+        final Map<String, Object> props = new HashMap<>(DEFAULTS);
+        props.putAll(kafkaProperties);
+        // Exactly-once output needs exactly-once input: never read records of aborted transactions.
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        this.consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        this.topic = topic;
+        this.sink = sink;
+        this.deadLetters = new DeadLetters(kafkaProperties, deadLetterTopic);
+    }
+
+    @Override
+    public void run() {
+        consumer.subscribe(List.of(topic.name()), new ResumeFromSink());
+        try {
+            while (running) {
+                pollOnce();
+            }
+        } catch (final WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+            deadLetters.close();
+            sink.close();
+            LOG.info("Stopped writing {} after {} record(s)", topic.name(), written);
+        }
+    }
+
+    private void pollOnce() {
+        final ConsumerRecords<String, V> records;
+        try {
+            records = consumer.poll(Duration.ofMillis(200));
+        } catch (final RecordDeserializationException e) {
+            skipUndecodable(e);
+            return;
+        }
+        writeBatch(records);
+    }
+
+    /** Dead-letters the record, then moves the sink's offsets past it so that it is skipped exactly once. */
+    private void skipUndecodable(final RecordDeserializationException e) {
+        LOG.warn("Cannot decode record at {} offset {}; sending it to the dead-letter topic: {}",
+                e.topicPartition(), e.offset(), e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        deadLetters.send(e);
+        final long next = e.offset() + 1;
+        sink.write(List.of(), Map.of(e.topicPartition(), next));
+        consumer.seek(e.topicPartition(), next);
+        consumer.commitSync(Map.of(e.topicPartition(), new OffsetAndMetadata(next)));
+    }
+
+    private void writeBatch(final ConsumerRecords<String, V> records) {
+        if (records.isEmpty()) {
+            recordPositions(consumer.assignment());
+            return;
+        }
+        final List<V> values = new ArrayList<>(records.count());
+        final Map<TopicPartition, Long> next = new HashMap<>();
+        for (final ConsumerRecord<String, V> record : records) {
+            if (record.value() != null) {
+                values.add(record.value());
+            }
+            next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+        }
+        sink.write(values, next);
+        written += values.size();
+        final Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+        next.forEach((tp, offset) -> commit.put(tp, new OffsetAndMetadata(offset)));
+        consumer.commitSync(commit);
+        recordPositions(consumer.assignment());
+    }
+
+    private void recordPositions(final Collection<TopicPartition> assigned) {
+        final Map<TopicPartition, Long> now = new HashMap<>();
+        for (final TopicPartition tp : assigned) {
+            now.put(tp, consumer.position(tp));
+        }
+        synchronized (positions) {
+            positions.clear();
+            positions.putAll(now);
+        }
+    }
+
+    /** The next offset to read per assigned partition, as of the last poll: how far the output has come. */
+    public Map<TopicPartition, Long> positions() {
+        synchronized (positions) {
+            return Map.copyOf(positions);
+        }
+    }
+
+    public long written() {
+        return written;
+    }
+
+    /** Asks the loop to stop after the batch in hand; {@link #run} then closes the consumer and the sink. */
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+    }
+
+    private final class ResumeFromSink implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsAssigned(final Collection<TopicPartition> partitions) {
+            final Map<TopicPartition, Long> saved = sink.committedOffsets();
+            final List<TopicPartition> fromStart = new ArrayList<>();
+            for (final TopicPartition tp : partitions) {
+                final Long offset = saved.get(tp);
+                if (offset != null) {
+                    consumer.seek(tp, offset);
+                } else if (sink.keepsOffsets()) {
+                    fromStart.add(tp);
+                }
+            }
+            if (!fromStart.isEmpty()) {
+                consumer.seekToBeginning(fromStart);
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(final Collection<TopicPartition> partitions) {
+            // Every written batch is already durable with its offsets; nothing is pending here.
+        }
+    }
+}

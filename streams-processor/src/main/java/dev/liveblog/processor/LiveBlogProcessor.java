@@ -1,0 +1,96 @@
+package dev.liveblog.processor;
+
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.topics.TopicAdmin;
+import dev.liveblog.common.topics.Topics;
+import dev.liveblog.processor.topology.LiveBlogTopology;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running processor: one {@link KafkaStreams} instance with a state listener, an uncaught-exception handler
+ * and a bounded close. Used by its own command, by the local run and by the end-to-end tests.
+ */
+public final class LiveBlogProcessor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveBlogProcessor.class);
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final KafkaStreams streams;
+    private final CountDownLatch running = new CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    private LiveBlogProcessor(final Topology topology, final java.util.Properties properties) {
+        this.streams = new KafkaStreams(topology, properties);
+        streams.setStateListener(this::onStateChange);
+        streams.setUncaughtExceptionHandler(this::onUncaughtException);
+    }
+
+    /** Checks that Kafka and the topics are there, then starts processing. */
+    public static LiveBlogProcessor start(final Settings settings) {
+        final Topics topics = Topics.from(settings);
+        final Duration wait = Duration.ofSeconds(settings.getInt("liveblog.kafka.wait.seconds", 30));
+        try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(), wait)) {
+            admin.awaitReachable();
+            admin.requireTopics(List.copyOf(topics.all()));
+        }
+        final LiveBlogProcessor processor = new LiveBlogProcessor(LiveBlogTopology.build(topics),
+                ProcessorConfig.streamsProperties(settings, topics));
+        processor.streams.start();
+        return processor;
+    }
+
+    private void onStateChange(final KafkaStreams.State newState, final KafkaStreams.State oldState) {
+        LOG.info("Processor state {} -> {}", oldState, newState);
+        if (newState == KafkaStreams.State.RUNNING) {
+            running.countDown();
+        }
+        if (newState == KafkaStreams.State.NOT_RUNNING || newState == KafkaStreams.State.ERROR) {
+            running.countDown();
+            stopped.countDown();
+        }
+    }
+
+    private StreamThreadExceptionResponse onUncaughtException(final Throwable error) {
+        LOG.error("Processor failed; shutting down so that a restart resumes from the last committed state", error);
+        failure.compareAndSet(null, error);
+        return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+    }
+
+    /** Waits until the processor is RUNNING; false if it stopped or the wait ran out first. */
+    public boolean awaitRunning(final Duration timeout) throws InterruptedException {
+        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    /** Blocks until the processor has stopped, by close or by failure. */
+    public void awaitStopped() throws InterruptedException {
+        stopped.await();
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    /** The error that stopped the processor, if one did. */
+    public Throwable failure() {
+        return failure.get();
+    }
+
+    /** Commits and stops within {@link #CLOSE_TIMEOUT}; a restart then resumes where this one stopped. */
+    @Override
+    public void close() {
+        if (!streams.close(CLOSE_TIMEOUT)) {
+            LOG.warn("Processor did not stop within {}", CLOSE_TIMEOUT);
+        }
+        stopped.countDown();
+    }
+}

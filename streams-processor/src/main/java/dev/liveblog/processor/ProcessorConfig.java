@@ -1,0 +1,44 @@
+package dev.liveblog.processor;
+
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.topics.Topics;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+
+/** The Kafka Streams configuration of the processor: our defaults, then the user's properties untouched. */
+public final class ProcessorConfig {
+
+    public static final String DEFAULT_APPLICATION_ID = "liveblog-processor";
+
+    private ProcessorConfig() {
+    }
+
+    /**
+     * Exactly-once processing; a record that cannot be deserialised or processed is logged, sent as it was to the
+     * dead-letter topic with the error in its headers, and skipped, so the application keeps running.
+     */
+    public static Map<String, String> defaults(final Topics topics) {
+        final Map<String, String> defaults = new HashMap<>();
+        defaults.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
+        defaults.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        defaults.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueExceptionHandler.class.getName());
+        defaults.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueProcessingExceptionHandler.class.getName());
+        defaults.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetter().name());
+        defaults.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1");
+        return defaults;
+    }
+
+    public static Properties streamsProperties(final Settings settings, final Topics topics) {
+        final Map<String, Object> merged = new HashMap<>(defaults(topics));
+        merged.putAll(settings.kafkaProperties());
+        final Properties properties = new Properties();
+        properties.putAll(merged);
+        return properties;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.liveblog.processor.topology;
+
+import dev.liveblog.common.topics.Topic;
+import dev.liveblog.common.topics.Topics;
+import dev.liveblog.processor.text.FurnitureClassifier;
+import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.FilteredEntry;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The processor's topology, built by one pure function of its configuration; the application and the tests call
+ * the same {@link #build}.
+ *
+ * <pre>
+ * raw ─ classify-furniture ─┬─ furniture ───────────────────────────────────────▶ filtered
+ *                           └─ news ─ deduplicate-exact ─┬─ duplicates ─────────▶ filtered
+ *                                                        └─ items ─ key-by-canonical-id ─▶ canonical
+ * </pre>
+ *
+ * Every processor and store is named, so internal topic names (the store's changelog) stay stable across
+ * releases. Raw records are keyed by blog, so one blog's entries meet in one task and no repartition is needed.
+ */
+public final class LiveBlogTopology {
+
+    /** Per-blog index of normalised-text fingerprints; its changelog is {@code <application.id>-exact-fingerprint-index-changelog}. */
+    public static final String EXACT_INDEX_STORE = "exact-fingerprint-index";
+
+    private LiveBlogTopology() {
+    }
+
+    public static Topology build(final Topics topics) {
+        final StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(EXACT_INDEX_STORE), Serdes.String(), Serdes.String()));
+
+        final var raw = topics.raw();
+        final KStream<String, Routed> classified = builder
+                .stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("read-raw-entries"))
+                .mapValues(new FurnitureRouter(new FurnitureClassifier()), Named.as("classify-furniture"));
+
+        classified.split(Named.as("route-"))
+                .branch((key, value) -> value instanceof Routed.Dropped,
+                        Branched.withConsumer(furniture -> writeFiltered(furniture, topics.filtered(), "furniture"),
+                                "furniture"))
+                .defaultBranch(Branched.withConsumer(news -> deduplicate(news, topics), "news"));
+        return builder.build();
+    }
+
+    private static void deduplicate(final KStream<String, Routed> news, final Topics topics) {
+        news.processValues(() -> new ExactDeduplicator(EXACT_INDEX_STORE), Named.as("deduplicate-exact"),
+                        EXACT_INDEX_STORE)
+                .split(Named.as("dedup-"))
+                .branch((key, value) -> value instanceof Routed.Dropped,
+                        Branched.withConsumer(duplicates -> writeFiltered(duplicates, topics.filtered(), "duplicates"),
+                                "duplicates"))
+                .defaultBranch(Branched.withConsumer(items -> writeCanonical(items, topics.canonical()), "items"));
+    }
+
+    private static void writeFiltered(final KStream<String, Routed> dropped, final Topic<String, FilteredEntry> topic,
+                                      final String what) {
+        dropped.mapValues(value -> ((Routed.Dropped) value).filtered(), Named.as("unwrap-" + what))
+                .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("write-" + what));
+    }
+
+    private static void writeCanonical(final KStream<String, Routed> items, final Topic<String, CanonicalEntry> topic) {
+        items.map((blogId, value) -> {
+            final CanonicalEntry item = ((Routed.Item) value).canonical();
+            return KeyValue.pair(item.getCanonicalId(), item);
+        }, Named.as("key-by-canonical-id"))
+                .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("write-canonical"));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.liveblog.processor.topology;
+
+import dev.liveblog.schema.BlogEntry;
+import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.FilteredEntry;
+
+/**
+ * What became of a raw entry at one step of the topology. It never leaves the task, so it needs no serde; each
+ * kind is routed to its own sink.
+ */
+sealed interface Routed {
+
+    /** An entry judged to be news, on its way to deduplication. */
+    record News(BlogEntry entry) implements Routed {
+    }
+
+    /** An entry dropped before it could become a canonical item: furniture or a duplicate. */
+    record Dropped(FilteredEntry filtered) implements Routed {
+    }
+
+    /** A new or updated canonical item. */
+    record Item(CanonicalEntry canonical) implements Routed {
+    }
+}

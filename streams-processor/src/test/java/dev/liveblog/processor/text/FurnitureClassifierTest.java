@@ -1,0 +1,63 @@
+package dev.liveblog.processor.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FurnitureClassifierTest {
+
+    private final FurnitureClassifier classifier = new FurnitureClassifier();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Advertisement",
+        "SKIP ADVERTISEMENT",
+        "Sponsored content",
+        "Already a subscriber? Log in to continue reading.",
+        "Please sign in or create an account to keep reading.",
+        "You are now logged in. Refresh this page to see the latest posts.",
+        "Enable JavaScript in your browser settings to view this live blog.",
+        "Sign up to our free morning newsletter and get the day's news in your inbox.",
+        "Subscribe now for unlimited access to our award-winning journalism.",
+        "Your support keeps our newsroom going. Donate today.",
+        "Independent journalism needs readers like you: become a supporter from just £1.",
+        "Comments are closed for this live blog.",
+        "Read more: the full story behind the summit",
+        "Follow our live coverage for the latest updates throughout the day.",
+        "We will bring you all the developments as they happen, so do stay tuned.",
+        "Show more comments from other Gazette readers",
+        "Share this on WhatsApp"
+    })
+    void shouldRecogniseFurnitureOfManySites(final String line) {
+        final FurnitureVerdict verdict = classifier.classify(line);
+        assertTrue(verdict.furniture(), () -> line + " -> " + verdict);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The treaty was signed in 2019 and expires next year.",
+        "Germany will make a contribution of €1bn to the reconstruction fund.",
+        "US and Chinese officials will join the talks on Monday, the ministry said.",
+        "\u201CWe have to use every opportunity for our people,\u201D the minister said.",
+        "\u201CWe came here to talk, and we will stay as long as it takes. Our position is clear.",
+        "We are getting reports of explosions in the capital, according to local media.",
+        "Our correspondent at the border says queues have grown overnight.",
+        "The president\u2019s newsletter to party members was leaked to reporters, officials said.",
+        "Negotiators are expected to meet again at 14:00 local time.",
+        "Stocks fell sharply after the announcement."
+    })
+    void shouldKeepNewsEvenWhenItSharesWordsWithFurniture(final String line) {
+        final FurnitureVerdict verdict = classifier.classify(line);
+        assertFalse(verdict.furniture(), () -> line + " -> " + verdict);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Stay with us", "Join the conversation"})
+    void shouldExplainWhichFeaturesMatched(final String line) {
+        final FurnitureVerdict verdict = classifier.classify(line);
+        assertTrue(verdict.explanation().startsWith("page furniture (score "), verdict.explanation());
+        assertFalse(verdict.features().isEmpty());
+    }
+}

@@ -1,0 +1,200 @@
+package dev.liveblog.processor.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.text.EntryIds;
+import dev.liveblog.common.topics.Topics;
+import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.schema.BlogEntry;
+import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.DuplicateKind;
+import dev.liveblog.schema.FilterReason;
+import dev.liveblog.schema.FilteredEntry;
+import dev.liveblog.schema.Origin;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LiveBlogTopologyTest {
+
+    private static final String BLOG = "blog-1";
+    private final Topics topics = Topics.defaults();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, BlogEntry> raw;
+    private TestInputTopic<byte[], byte[]> rawBytes;
+    private TestOutputTopic<String, CanonicalEntry> canonical;
+    private TestOutputTopic<String, FilteredEntry> filtered;
+    private TestOutputTopic<byte[], byte[]> deadLetters;
+
+    @BeforeEach
+    void startDriver() {
+        final Properties props = ProcessorConfig.streamsProperties(
+                Settings.of(Map.of("bootstrap.servers", "unused:9092")), topics);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/liveblog-ttd");
+        driver = new TopologyTestDriver(LiveBlogTopology.build(topics), props);
+        raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(),
+                topics.raw().valueSerde().serializer());
+        rawBytes = driver.createInputTopic(topics.raw().name(), new ByteArraySerializer(), new ByteArraySerializer());
+        canonical = driver.createOutputTopic(topics.canonical().name(), topics.canonical().keySerde().deserializer(),
+                topics.canonical().valueSerde().deserializer());
+        filtered = driver.createOutputTopic(topics.filtered().name(), topics.filtered().keySerde().deserializer(),
+                topics.filtered().valueSerde().deserializer());
+        deadLetters = driver.createOutputTopic(topics.deadLetter().name(),
+                topics.deadLetter().keySerde().deserializer(), topics.deadLetter().valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void shouldEmitANewsEntryAsACanonicalItemKeyedByItsCanonicalId() {
+        // given a news entry
+        final BlogEntry entry = entry(5, "Talks between the two delegations began at noon, officials said.");
+
+        // when it is processed
+        raw.pipeInput(BLOG, entry);
+
+        // then it becomes version 1 of a canonical item with its origin
+        final TestRecord<String, CanonicalEntry> item = canonical.readRecord();
+        assertEquals(item.key(), item.value().getCanonicalId());
+        assertEquals(1, item.value().getVersion());
+        assertEquals(entry.getText(), item.value().getText());
+        assertEquals(List.of(entry.getEntryId()), item.value().getMemberEntryIds());
+        assertEquals(List.of(new Origin("poll.txt", 5)), item.value().getOrigins());
+        assertEquals(entry.getIngestedAt(), item.value().getFirstSeenAt());
+        assertTrue(canonical.isEmpty());
+        assertTrue(filtered.isEmpty());
+        assertTrue(deadLetters.isEmpty());
+    }
+
+    @Test
+    void shouldRouteFurnitureToTheFilteredTopicWithItsReason() {
+        // given a login prompt
+        raw.pipeInput(BLOG, entry(1, "Already a subscriber? Log in to keep reading."));
+
+        // then it is filtered as page furniture, explained, and no item is created
+        final FilteredEntry furniture = filtered.readValue();
+        assertEquals(FilterReason.PAGE_FURNITURE, furniture.getReason());
+        assertNull(furniture.getDuplicateKind());
+        assertNull(furniture.getCanonicalId());
+        assertTrue(furniture.getExplanation().contains("login prompt"), furniture.getExplanation());
+        assertEquals(new Origin("poll.txt", 1), furniture.getOrigin());
+        assertTrue(filtered.isEmpty());
+        assertTrue(canonical.isEmpty());
+    }
+
+    @Test
+    void shouldFilterAnExactRepeatNamingTheItemItRepeats() {
+        // given an item, then the same words again with other typography from another poll
+        raw.pipeInput(BLOG, entry(3, "The minister said “progress” was made."));
+        final CanonicalEntry item = canonical.readValue();
+        final BlogEntry repeat = BlogEntry.newBuilder(entry(8, "The  minister said \"progress\" was made. "))
+                .setSource("poll-2.txt").build();
+
+        // when the repeat is processed
+        raw.pipeInput(BLOG, repeat);
+
+        // then it is filtered as an exact duplicate of that item, and no new item appears
+        final FilteredEntry duplicate = filtered.readValue();
+        assertEquals(FilterReason.DUPLICATE, duplicate.getReason());
+        assertEquals(DuplicateKind.EXACT, duplicate.getDuplicateKind());
+        assertEquals(1.0, duplicate.getSimilarity());
+        assertEquals(item.getCanonicalId(), duplicate.getCanonicalId());
+        assertEquals(new Origin("poll-2.txt", 8), duplicate.getOrigin());
+        assertTrue(canonical.isEmpty());
+        assertTrue(filtered.isEmpty());
+    }
+
+    @Test
+    void shouldKeepTheSameTextOfTwoBlogsApart() {
+        // given one text in two blogs
+        raw.pipeInput("blog-a", BlogEntry.newBuilder(entry(1, "Polls have closed.")).setBlogId("blog-a")
+                .setEntryId(EntryIds.entryId("blog-a", "Polls have closed.")).build());
+        raw.pipeInput("blog-b", BlogEntry.newBuilder(entry(1, "Polls have closed.")).setBlogId("blog-b")
+                .setEntryId(EntryIds.entryId("blog-b", "Polls have closed.")).build());
+
+        // then each blog has its own item
+        assertEquals(2, canonical.readValuesToList().stream().map(CanonicalEntry::getCanonicalId).distinct().count());
+        assertTrue(filtered.isEmpty());
+    }
+
+    @Test
+    void shouldSkipUndecodableBytesAndKeepProcessing() {
+        // given random bytes between two valid entries
+        raw.pipeInput(BLOG, entry(1, "First news entry of the day."));
+        rawBytes.pipeInput(BLOG.getBytes(StandardCharsets.UTF_8), "not avro".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput(BLOG, entry(2, "Second news entry of the day."));
+
+        // then both valid entries came through and nothing else did
+        // (TopologyTestDriver does not route deserialization failures to the dead-letter topic; the end-to-end
+        // test on a real broker checks that record's way there)
+        assertEquals(2, canonical.readValuesToList().size());
+        assertTrue(filtered.isEmpty());
+    }
+
+    @Test
+    void shouldSendARecordWithoutValueToTheDeadLetterTopic() {
+        // when a record without value arrives
+        rawBytes.pipeInput(BLOG.getBytes(StandardCharsets.UTF_8), (byte[]) null);
+
+        // then it is dead-lettered with the reason
+        final TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
+        assertNull(dead.value());
+        assertTrue(header(dead.headers(), "__streams.errors.message").contains("no value"));
+        assertTrue(canonical.isEmpty());
+        assertTrue(deadLetters.isEmpty());
+    }
+
+    @Test
+    void shouldSendAnEntryKeyedByAnotherBlogToTheDeadLetterTopic() {
+        // when an entry of one blog is keyed by another
+        raw.pipeInput("other-blog", entry(1, "A perfectly fine entry."));
+
+        // then it is dead-lettered, since its blog's entries would not meet in one task
+        final TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
+        assertNotNull(dead.value());
+        assertTrue(header(dead.headers(), "__streams.errors.message").contains("is not its blogId"));
+        assertTrue(canonical.isEmpty());
+        assertTrue(deadLetters.isEmpty());
+    }
+
+    private static String header(final Headers headers, final String name) {
+        final Header header = headers.lastHeader(name);
+        assertNotNull(header, "header " + name);
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static BlogEntry entry(final int line, final String text) {
+        return BlogEntry.newBuilder()
+                .setBlogId(BLOG)
+                .setEntryId(EntryIds.entryId(BLOG, text))
+                .setSource("poll.txt")
+                .setPosition(line)
+                .setText(text)
+                .setIngestedAt(Instant.parse("2025-05-16T09:00:00Z").plusSeconds(line))
+                .setBlogDate(LocalDate.of(2025, 5, 16))
+                .setBlogZone("Europe/Istanbul")
+                .build();
+    }
+}
