@@ -52,6 +52,12 @@ public final class Outputs {
         } else {
             sink = FileSink.open(Path.of(output), format, schema);
         }
+        return writer(settings, topic, sink);
+    }
+
+    /** A writer of one topic into a sink of the caller's making. */
+    public static <V extends SpecificRecord> TopicWriter<V> writer(
+            final Settings settings, final Topic<String, V> topic, final RecordSink<V> sink) {
         return new TopicWriter<>(settings.kafkaProperties(), topic, sink, Topics.from(settings).deadLetter());
     }
 }

@@ -41,6 +41,7 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
     private final RecordSink<V> sink;
     private final DeadLetters deadLetters;
     private final Map<TopicPartition, Long> positions = new HashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean running = true;
     private long written;
 
@@ -144,8 +145,10 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
     /** Asks the loop to stop after the batch in hand; {@link #run} then closes the consumer and the sink. */
     @Override
     public void close() {
-        running = false;
-        consumer.wakeup();
+        if (stopping.compareAndSet(false, true)) {
+            running = false;
+            consumer.wakeup();
+        }
     }
 
     private final class ResumeFromSink implements ConsumerRebalanceListener {

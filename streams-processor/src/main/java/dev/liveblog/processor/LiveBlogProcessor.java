@@ -43,8 +43,9 @@ public final class LiveBlogProcessor implements AutoCloseable {
             admin.awaitReachable();
             admin.requireTopics(List.copyOf(topics.all()));
         }
-        final LiveBlogProcessor processor = new LiveBlogProcessor(LiveBlogTopology.build(topics),
-                ProcessorConfig.streamsProperties(settings, topics));
+        final java.util.Properties properties = ProcessorConfig.streamsProperties(settings, topics);
+        final LiveBlogProcessor processor = new LiveBlogProcessor(LiveBlogTopology.build(topics, properties),
+                properties);
         processor.streams.start();
         return processor;
     }

@@ -42,7 +42,9 @@ public final class ProcessorCommand implements Callable<Integer> {
         options.put("state.dir", stateDir);
         final Settings settings = kafka.resolve(Map.of("bootstrap.servers", "localhost:9092"), options);
         if (describe) {
-            System.out.println(LiveBlogTopology.build(Topics.from(settings)).describe());
+            final Topics topics = Topics.from(settings);
+            System.out.println(LiveBlogTopology.build(topics, ProcessorConfig.streamsProperties(settings, topics))
+                    .describe());
             return ExitCodes.OK;
         }
         final LiveBlogProcessor processor = LiveBlogProcessor.start(settings);

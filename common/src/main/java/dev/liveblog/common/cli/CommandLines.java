@@ -24,7 +24,7 @@ public final class CommandLines {
     private static int onParameterError(final CommandLine.ParameterException e, final String[] args) {
         final CommandLine commandLine = e.getCommandLine();
         final PrintWriter err = commandLine.getErr();
-        err.println(commandLine.getCommandName() + ": " + e.getMessage());
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
         err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
@@ -35,11 +35,11 @@ public final class CommandLines {
         final PrintWriter err = commandLine.getErr();
         final UserException userError = findUserException(e);
         if (userError != null) {
-            err.println(commandLine.getCommandName() + ": " + userError.getMessage());
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + userError.getMessage());
             err.flush();
             return userError.exitCode();
         }
-        err.println(commandLine.getCommandName() + ": unexpected failure: " + e);
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": unexpected failure: " + e);
         e.printStackTrace(err);
         err.flush();
         return ExitCodes.FAILURE;

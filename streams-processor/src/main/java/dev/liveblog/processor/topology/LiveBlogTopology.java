@@ -7,7 +7,10 @@ import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
+import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -37,8 +40,14 @@ public final class LiveBlogTopology {
     private LiveBlogTopology() {
     }
 
-    public static Topology build(final Topics topics) {
-        final StreamsBuilder builder = new StreamsBuilder();
+    /**
+     * Builds the topology.
+     *
+     * @param topics the topic registry
+     * @param streamsConfig the application's Kafka Streams configuration (it also configures the topology)
+     */
+    public static Topology build(final Topics topics, final Properties streamsConfig) {
+        final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(EXACT_INDEX_STORE), Serdes.String(), Serdes.String()));
 
@@ -52,7 +61,7 @@ public final class LiveBlogTopology {
                         Branched.withConsumer(furniture -> writeFiltered(furniture, topics.filtered(), "furniture"),
                                 "furniture"))
                 .defaultBranch(Branched.withConsumer(news -> deduplicate(news, topics), "news"));
-        return builder.build();
+        return builder.build(streamsConfig);
     }
 
     private static void deduplicate(final KStream<String, Routed> news, final Topics topics) {

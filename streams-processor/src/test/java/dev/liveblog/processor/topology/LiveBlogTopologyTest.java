@@ -16,6 +16,7 @@ import dev.liveblog.schema.FilterReason;
 import dev.liveblog.schema.FilteredEntry;
 import dev.liveblog.schema.Origin;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LiveBlogTopologyTest {
 
@@ -45,12 +47,15 @@ class LiveBlogTopologyTest {
     private TestOutputTopic<String, FilteredEntry> filtered;
     private TestOutputTopic<byte[], byte[]> deadLetters;
 
+    @TempDir
+    Path stateDir;
+
     @BeforeEach
     void startDriver() {
         final Properties props = ProcessorConfig.streamsProperties(
                 Settings.of(Map.of("bootstrap.servers", "unused:9092")), topics);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/liveblog-ttd");
-        driver = new TopologyTestDriver(LiveBlogTopology.build(topics), props);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(LiveBlogTopology.build(topics, props), props);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(),
                 topics.raw().valueSerde().serializer());
         rawBytes = driver.createInputTopic(topics.raw().name(), new ByteArraySerializer(), new ByteArraySerializer());

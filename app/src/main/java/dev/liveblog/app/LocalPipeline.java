@@ -1,0 +1,126 @@
+package dev.liveblog.app;
+
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.topics.TopicAdmin;
+import dev.liveblog.common.topics.Topics;
+import dev.liveblog.consumer.Outputs;
+import dev.liveblog.consumer.TopicWriter;
+import dev.liveblog.consumer.sink.Checkpoint;
+import dev.liveblog.consumer.sink.FileFormat;
+import dev.liveblog.consumer.sink.FileSink;
+import dev.liveblog.kafka.EmbeddedKafkaBroker;
+import dev.liveblog.processor.LiveBlogProcessor;
+import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.producer.LiveBlogProducer;
+import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.FilteredEntry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The whole pipeline on one machine: an embedded broker, the topics, the processor, two writers (canonical and
+ * filtered streams to files) and the producer, run until the output is complete, then shut down in order.
+ */
+final class LocalPipeline {
+
+    static final String CANONICAL_FILE = "canonical.jsonl";
+    static final String FILTERED_FILE = "filtered.jsonl";
+
+    /** What a run produced. */
+    record Result(LiveBlogProducer.Summary produced, List<CanonicalEntry> canonical, List<FilteredEntry> filtered,
+                  long deadLetters, Path canonicalFile, Path filteredFile, Duration elapsed) {
+    }
+
+    private final Settings settings;
+    private final Path outDir;
+    private final int partitions;
+    private final Duration timeout;
+
+    LocalPipeline(final Settings settings, final Path outDir, final int partitions, final Duration timeout) {
+        this.settings = settings;
+        this.outDir = outDir;
+        this.partitions = partitions;
+        this.timeout = timeout;
+    }
+
+    Result run(final PipelineInputs inputs) throws InterruptedException {
+        final long start = System.nanoTime();
+        final Path canonicalFile = outDir.resolve(CANONICAL_FILE);
+        final Path filteredFile = outDir.resolve(FILTERED_FILE);
+        final Path stateDir = outDir.resolve(".state");
+        // Each run starts a new broker, so earlier files and their offsets belong to a cluster that is gone.
+        deleteOutputs(canonicalFile, filteredFile, stateDir);
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+            final Settings local = settings.with("bootstrap.servers", broker.bootstrapServers())
+                    .with("state.dir", stateDir.toAbsolutePath().toString());
+            final Topics topics = Topics.from(local);
+            try (TopicAdmin admin = TopicAdmin.connect(local.kafkaProperties(), timeout)) {
+                admin.createMissing(List.copyOf(topics.all()), partitions, (short) 1);
+                final CollectingSink<CanonicalEntry> canonical = new CollectingSink<>(
+                        FileSink.open(canonicalFile, FileFormat.JSONL, CanonicalEntry.getClassSchema()));
+                final CollectingSink<FilteredEntry> filtered = new CollectingSink<>(
+                        FileSink.open(filteredFile, FileFormat.JSONL, FilteredEntry.getClassSchema()));
+                final TopicWriter<CanonicalEntry> canonicalWriter = Outputs.writer(local, topics.canonical(), canonical);
+                final TopicWriter<FilteredEntry> filteredWriter = Outputs.writer(local, topics.filtered(), filtered);
+                final Thread canonicalThread = start(canonicalWriter, "liveblog-canonical-writer");
+                final Thread filteredThread = start(filteredWriter, "liveblog-filtered-writer");
+                final LiveBlogProducer.Summary produced;
+                try (LiveBlogProcessor processor = LiveBlogProcessor.start(local)) {
+                    produced = LiveBlogProducer.produce(local, inputs.sources(), Clock.systemUTC());
+                    final Completion completion = new Completion(admin.admin(), timeout);
+                    completion.awaitProcessed(topics.raw().name(),
+                            local.get("application.id", ProcessorConfig.DEFAULT_APPLICATION_ID),
+                            () -> processor.failure() != null);
+                    completion.awaitWritten(topics.canonical().name(), canonicalWriter);
+                    completion.awaitWritten(topics.filtered().name(), filteredWriter);
+                    final long deadLetters = completion.records(topics.deadLetter().name());
+                    stop(canonicalWriter, canonicalThread);
+                    stop(filteredWriter, filteredThread);
+                    return new Result(produced, canonical.collected(), filtered.collected(), deadLetters,
+                            canonicalFile, filteredFile, Duration.ofNanos(System.nanoTime() - start));
+                } finally {
+                    stop(canonicalWriter, canonicalThread);
+                    stop(filteredWriter, filteredThread);
+                }
+            }
+        } finally {
+            deleteRecursively(stateDir);
+        }
+    }
+
+    private static Thread start(final Runnable writer, final String name) {
+        final Thread thread = new Thread(writer, name);
+        thread.start();
+        return thread;
+    }
+
+    private static void stop(final TopicWriter<?> writer, final Thread thread) throws InterruptedException {
+        writer.close();
+        thread.join(Duration.ofSeconds(10).toMillis());
+    }
+
+    private static void deleteOutputs(final Path... paths) {
+        for (final Path path : paths) {
+            deleteRecursively(path);
+            deleteRecursively(Checkpoint.pathFor(path));
+        }
+    }
+
+    private static void deleteRecursively(final Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot delete " + path, e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.liveblog.app;
+
+import ch.qos.logback.classic.Level;
+import dev.liveblog.common.cli.ExitCodes;
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.producer.BlogSettings;
+import dev.liveblog.producer.PlainTextSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code liveblog run}: the whole pipeline on an embedded broker, from a live blog to its canonical stream. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Start an embedded Kafka broker, run producer -> processor -> consumer on a live blog (the "
+                + "bundled sample if no --input), print the canonical stream and write it to DIR.")
+public final class RunCommand implements Callable<Integer> {
+
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE",
+            description = "Live blog as plain text; repeat for successive polls of the same blog, sent in order.")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--blog-id", description = "Blog id (default: the first input's file name).")
+    private String blogId;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The blog's date (default: from "
+            + "FILE.properties beside the input, else today).")
+    private String date;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The blog's IANA time zone (default: from "
+            + "FILE.properties beside the input, else UTC).")
+    private String zone;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+            description = "Where canonical.jsonl and filtered.jsonl are written (default: out).")
+    private Path out;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions per topic (default: 3).")
+    private int partitions;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up if the stream is not complete after this long (default: 120).")
+    private int timeoutSeconds;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log the components' progress.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (!verbose) {
+            // The run prints its own report; routine warnings of the in-process broker would only clutter it.
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.liveblog")).setLevel(Level.WARN);
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.kafka")).setLevel(Level.ERROR);
+        }
+        final PlainTextSource reader = new PlainTextSource(BlogSettings.invalidLines(Settings.of(Map.of())));
+        final PipelineInputs sources = inputs.isEmpty()
+                ? PipelineInputs.bundledSample(reader)
+                : PipelineInputs.files(inputs, reader);
+        final Settings settings = Settings.builder()
+                .defaults(sources.blogSettings())
+                .environment(System.getenv())
+                .overrides(options())
+                .build();
+        BlogSettings.context(settings);
+        System.err.println("Running the pipeline on " + sources.entries() + " entries from "
+                + sources.sources().size() + " source(s) with an embedded Kafka broker...");
+        final LocalPipeline.Result result = new LocalPipeline(settings, out, partitions,
+                Duration.ofSeconds(timeoutSeconds)).run(sources);
+        new StreamReport(System.out).print(result, sources.sendOrder(BlogSettings.order(settings)));
+        return ExitCodes.OK;
+    }
+
+    private Map<String, String> options() {
+        final Map<String, String> options = new HashMap<>();
+        options.put(BlogSettings.BLOG_ID, blogId);
+        options.put(BlogSettings.BLOG_DATE, date);
+        options.put(BlogSettings.BLOG_ZONE, zone);
+        return options;
+    }
+}

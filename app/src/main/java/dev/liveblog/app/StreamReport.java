@@ -1,0 +1,105 @@
+package dev.liveblog.app;
+
+import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.FilterReason;
+import dev.liveblog.schema.FilteredEntry;
+import dev.liveblog.schema.Origin;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Prints a local run's canonical stream for a person: each item with its origins, then what was filtered. */
+final class StreamReport {
+
+    private static final int WIDTH = 100;
+
+    private final PrintStream out;
+
+    StreamReport(final PrintStream out) {
+        this.out = out;
+    }
+
+    void print(final LocalPipeline.Result result, final List<Origin> sendOrder) {
+        final List<CanonicalEntry> canonical = inSendOrder(result.canonical(), sendOrder);
+        out.println("Canonical stream of blog " + result.produced().blog().blogId() + " ("
+                + canonical.size() + " events, oldest entry first)");
+        out.println();
+        int n = 0;
+        for (final CanonicalEntry item : canonical) {
+            n++;
+            out.printf(Locale.ROOT, "%3d. %s v%d  from %s%n", n, item.getCanonicalId(), item.getVersion(),
+                    origins(item.getOrigins()));
+            wrap(item.getText(), "     ");
+        }
+        out.println();
+        out.println("Filtered (" + result.filtered().size() + "):");
+        for (final FilteredEntry entry : result.filtered()) {
+            out.printf(Locale.ROOT, "  - %s  %s%n", origin(entry.getOrigin()), reason(entry));
+        }
+        out.println();
+        out.println(summary(result));
+        out.println("Wrote " + result.canonicalFile() + " and " + result.filteredFile());
+    }
+
+    /**
+     * The canonical topic is keyed by item, so its partitions interleave; a reader wants the blog's own order,
+     * which is the order the entries were sent in.
+     */
+    private static List<CanonicalEntry> inSendOrder(final List<CanonicalEntry> items, final List<Origin> sendOrder) {
+        final Map<Origin, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < sendOrder.size(); i++) {
+            rank.putIfAbsent(sendOrder.get(i), i);
+        }
+        return items.stream()
+                .sorted(java.util.Comparator.comparingInt((CanonicalEntry item) ->
+                                rank.getOrDefault(item.getOrigins().get(0), Integer.MAX_VALUE))
+                        .thenComparingInt(CanonicalEntry::getVersion))
+                .toList();
+    }
+
+    static String summary(final LocalPipeline.Result result) {
+        final Map<FilterReason, Long> byReason = result.filtered().stream()
+                .collect(Collectors.groupingBy(FilteredEntry::getReason, LinkedHashMap::new, Collectors.counting()));
+        final long items = result.canonical().stream().map(CanonicalEntry::getCanonicalId).distinct().count();
+        return String.format(Locale.ROOT,
+                "Summary: %d entries read, %d page furniture, %d duplicates, %d canonical items, %d dead letters "
+                        + "(%.1f s)",
+                result.produced().entries(), byReason.getOrDefault(FilterReason.PAGE_FURNITURE, 0L),
+                byReason.getOrDefault(FilterReason.DUPLICATE, 0L), items, result.deadLetters(),
+                result.elapsed().toMillis() / 1000.0);
+    }
+
+    private static String reason(final FilteredEntry entry) {
+        if (entry.getReason() == FilterReason.DUPLICATE) {
+            return "duplicate (" + entry.getDuplicateKind() + ") of " + entry.getCanonicalId();
+        }
+        return entry.getExplanation();
+    }
+
+    private static String origins(final List<Origin> origins) {
+        return origins.stream().map(StreamReport::origin).collect(Collectors.joining(", "));
+    }
+
+    private static String origin(final Origin origin) {
+        return origin.getSource() + ":" + origin.getLine();
+    }
+
+    private void wrap(final String text, final String indent) {
+        final StringBuilder line = new StringBuilder(indent);
+        for (final String word : text.split(" ")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
+                out.println(line);
+                line.setLength(0);
+                line.append(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.println(line);
+    }
+}
