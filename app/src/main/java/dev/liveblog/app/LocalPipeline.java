@@ -8,7 +8,6 @@ import dev.liveblog.consumer.TopicWriter;
 import dev.liveblog.consumer.sink.Checkpoint;
 import dev.liveblog.consumer.sink.FileFormat;
 import dev.liveblog.consumer.sink.FileSink;
-import dev.liveblog.kafka.EmbeddedKafkaBroker;
 import dev.liveblog.processor.LiveBlogProcessor;
 import dev.liveblog.processor.ProcessorConfig;
 import dev.liveblog.producer.LiveBlogProducer;
@@ -25,8 +24,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The whole pipeline on one machine: an embedded broker, the topics, the processor, two writers (canonical and
- * filtered streams to files) and the producer, run until the output is complete, then shut down in order.
+ * The whole pipeline against one cluster: the topics, the processor, two writers (canonical and filtered streams
+ * to files) and the producer, run until the output is complete, then shut down in order.
  */
 final class LocalPipeline {
 
@@ -43,6 +42,7 @@ final class LocalPipeline {
     private final int partitions;
     private final Duration timeout;
 
+    /** A pipeline on the cluster that {@code settings} names (bootstrap.servers and any client properties). */
     LocalPipeline(final Settings settings, final Path outDir, final int partitions, final Duration timeout) {
         this.settings = settings;
         this.outDir = outDir;
@@ -55,11 +55,10 @@ final class LocalPipeline {
         final Path canonicalFile = outDir.resolve(CANONICAL_FILE);
         final Path filteredFile = outDir.resolve(FILTERED_FILE);
         final Path stateDir = outDir.resolve(".state");
-        // Each run starts a new broker, so earlier files and their offsets belong to a cluster that is gone.
+        // A run reads its topics from the start, so earlier files and their offsets do not apply.
         deleteOutputs(canonicalFile, filteredFile, stateDir);
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-            final Settings local = settings.with("bootstrap.servers", broker.bootstrapServers())
-                    .with("state.dir", stateDir.toAbsolutePath().toString());
+        try {
+            final Settings local = settings.with("state.dir", stateDir.toAbsolutePath().toString());
             final Topics topics = Topics.from(local);
             try (TopicAdmin admin = TopicAdmin.connect(local.kafkaProperties(), timeout)) {
                 admin.createMissing(List.copyOf(topics.all()), partitions, (short) 1);

@@ -6,12 +6,12 @@ import dev.liveblog.producer.LiveBlogProducer;
 import dev.liveblog.producer.EntryOrder;
 import dev.liveblog.producer.PlainTextSource;
 import dev.liveblog.producer.SourceLine;
+import dev.liveblog.producer.SourceSettings;
 import dev.liveblog.schema.Origin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,9 +20,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The sources of a local run and the blog settings that come with them: either files given by the user (with
- * an optional {@code NAME.properties} beside the first one holding its blog id, date and zone) or the bundled
- * sample, whose settings live in {@code sample/sample.properties}.
+ * The sources of a local run and the blog settings that come with them (see {@link SourceSettings}): either
+ * files given by the user or the bundled sample named by {@code sample/sample.properties}.
  */
 record PipelineInputs(List<LiveBlogProducer.Input> sources, Map<String, String> blogSettings) {
 
@@ -35,11 +34,10 @@ record PipelineInputs(List<LiveBlogProducer.Input> sources, Map<String, String> 
         if (input == null) {
             throw new IllegalStateException(SAMPLE_MANIFEST + " does not name its input (" + SAMPLE_INPUT_KEY + ")");
         }
+        final String sidecar = "sample/" + input.substring(0, input.lastIndexOf('.')) + ".properties";
         try (InputStream text = resource("sample/" + input)) {
             final LiveBlogProducer.Input source = new LiveBlogProducer.Input(input, reader.read(input, text));
-            final Map<String, String> settings = toMap(manifest);
-            settings.remove(SAMPLE_INPUT_KEY);
-            return new PipelineInputs(List.of(source), settings);
+            return new PipelineInputs(List.of(source), toMap(load(sidecar, resource(sidecar))));
         } catch (final IOException e) {
             throw new IllegalStateException("cannot read the bundled sample " + input, e);
         }
@@ -50,16 +48,7 @@ record PipelineInputs(List<LiveBlogProducer.Input> sources, Map<String, String> 
         for (final Path file : files) {
             sources.add(new LiveBlogProducer.Input(file.getFileName().toString(), reader.read(file)));
         }
-        final Map<String, String> settings = new HashMap<>();
-        settings.put("liveblog.blog.id", stem(files.get(0)).replaceAll("[^A-Za-z0-9._:-]", "-"));
-        final Path sidecar = files.get(0).resolveSibling(stem(files.get(0)) + ".properties");
-        if (Files.isRegularFile(sidecar)) {
-            try (InputStream in = Files.newInputStream(sidecar)) {
-                settings.putAll(toMap(load(sidecar.toString(), in)));
-            } catch (final IOException e) {
-                throw new UserException(ExitCodes.BAD_CONFIG, "cannot read " + sidecar + ": " + e.getMessage(), e);
-            }
-        }
+        final Map<String, String> settings = SourceSettings.of(files.get(0));
         return new PipelineInputs(List.copyOf(sources), settings);
     }
 
@@ -76,12 +65,6 @@ record PipelineInputs(List<LiveBlogProducer.Input> sources, Map<String, String> 
 
     int entries() {
         return sources.stream().mapToInt(s -> s.lines().size()).sum();
-    }
-
-    private static String stem(final Path file) {
-        final String name = file.getFileName().toString();
-        final int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static InputStream resource(final String name) {

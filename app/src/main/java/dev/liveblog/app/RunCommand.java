@@ -3,6 +3,7 @@ package dev.liveblog.app;
 import ch.qos.logback.classic.Level;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.config.Settings;
+import dev.liveblog.kafka.EmbeddedKafkaBroker;
 import dev.liveblog.producer.BlogSettings;
 import dev.liveblog.producer.PlainTextSource;
 import java.nio.file.Path;
@@ -70,8 +71,11 @@ public final class RunCommand implements Callable<Integer> {
         BlogSettings.context(settings);
         System.err.println("Running the pipeline on " + sources.entries() + " entries from "
                 + sources.sources().size() + " source(s) with an embedded Kafka broker...");
-        final LocalPipeline.Result result = new LocalPipeline(settings, out, partitions,
-                Duration.ofSeconds(timeoutSeconds)).run(sources);
+        final LocalPipeline.Result result;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+            result = new LocalPipeline(settings.with("bootstrap.servers", broker.bootstrapServers()), out, partitions,
+                    Duration.ofSeconds(timeoutSeconds)).run(sources);
+        }
         new StreamReport(System.out).print(result, sources.sendOrder(BlogSettings.order(settings)));
         return ExitCodes.OK;
     }

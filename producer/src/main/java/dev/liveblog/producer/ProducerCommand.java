@@ -3,7 +3,6 @@ package dev.liveblog.producer;
 import dev.liveblog.common.cli.CommandLines;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.KafkaOptions;
-import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.config.Settings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,13 +30,16 @@ public final class ProducerCommand implements Callable<Integer> {
             description = "Source file, '-' for standard input (the default). Repeat for successive polls of one blog.")
     private List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--blog-id", description = "Blog id (default: the first input's file name without extension).")
+    @Option(names = "--blog-id", description = "Blog id (default: from NAME.properties beside the first input, else "
+            + "the input's file name without extension).")
     private String blogId;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The blog's date (default: today in its zone).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The blog's date (default: from NAME.properties beside the input, else today in its zone).")
     private String date;
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "The blog's IANA time zone (default: UTC).")
+    @Option(names = "--zone", paramLabel = "ZONE",
+            description = "The blog's IANA time zone (default: from NAME.properties beside the input, else UTC).")
     private String zone;
 
     @Option(names = "--order", paramLabel = "oldest-first|source",
@@ -55,9 +57,8 @@ public final class ProducerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final Map<String, String> defaults = new HashMap<>(defaults());
-        final String derivedBlogId = defaultBlogId();
-        if (derivedBlogId != null) {
-            defaults.put(BlogSettings.BLOG_ID, derivedBlogId);
+        if (!inputs.isEmpty() && !STDIN.equals(inputs.get(0))) {
+            defaults.putAll(SourceSettings.of(Path.of(inputs.get(0))));
         }
         final Settings settings = kafka.resolve(defaults, options());
         final PlainTextSource source = new PlainTextSource(BlogSettings.invalidLines(settings));
@@ -84,19 +85,5 @@ public final class ProducerCommand implements Callable<Integer> {
         options.put(BlogSettings.ORDER, order);
         options.put(BlogSettings.INVALID_LINES, invalidLines);
         return options;
-    }
-
-    private String defaultBlogId() {
-        if (inputs.isEmpty() || STDIN.equals(inputs.get(0))) {
-            return null;
-        }
-        final String name = Path.of(inputs.get(0)).getFileName().toString();
-        final int dot = name.lastIndexOf('.');
-        final String stem = dot > 0 ? name.substring(0, dot) : name;
-        final String id = stem.replaceAll("[^A-Za-z0-9._:-]", "-");
-        if (id.isEmpty()) {
-            throw new UserException(ExitCodes.USAGE, "cannot derive a blog id from " + name + "; give --blog-id");
-        }
-        return id;
     }
 }
