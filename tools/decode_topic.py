@@ -44,8 +44,21 @@ def fingerprint(data: bytes) -> int:
     return fp
 
 
+def _collapse(node):
+    """Python avro 1.11 leaves {"type": "long"} where a logical type was stripped; the specification's
+    Parsing Canonical Form (and Java's) has the bare primitive name "long"."""
+    if isinstance(node, dict):
+        node = {key: _collapse(value) for key, value in node.items()}
+        if set(node) == {"type"} and isinstance(node["type"], str):
+            return node["type"]
+        return node
+    if isinstance(node, list):
+        return [_collapse(item) for item in node]
+    return node
+
+
 def canonical_form(schema) -> bytes:
-    return json.dumps(schema.to_canonical_json(), separators=(",", ":")).encode("utf-8")
+    return json.dumps(_collapse(schema.to_canonical_json()), separators=(",", ":")).encode("utf-8")
 
 
 def values(stream):

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ class ComposeFileTest {
     @Test
     void shouldBeAcceptedByDockerCompose() throws Exception {
         // given docker-compose on the PATH (.ci/run installs it; validating needs no engine)
-        assumeTrue(onPath("docker-compose"), "docker-compose is not installed");
+        assumeTrue(TestTools.onPath("docker-compose"), "docker-compose is not installed");
 
         // when it validates the file
         final Process process = new ProcessBuilder("docker-compose", "-f", COMPOSE_FILE.toString(), "config", "-q")
@@ -68,18 +67,5 @@ class ComposeFileTest {
         } catch (final Exception e) {
             throw new IllegalStateException("cannot read " + COMPOSE_FILE, e);
         }
-    }
-
-    private static boolean onPath(final String tool) {
-        final String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (final String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
