@@ -5,7 +5,6 @@ import dev.liveblog.common.cli.KafkaOptions;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,9 +28,8 @@ public final class CreateTopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final Settings settings = kafka.resolve(Map.of("bootstrap.servers", "localhost:9092"), Map.of());
-        try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(),
-                Duration.ofSeconds(settings.getInt("liveblog.kafka.wait.seconds", 30)))) {
+        final Settings settings = kafka.resolve(Map.of(), Map.of());
+        try (TopicAdmin admin = TopicAdmin.connect(settings)) {
             admin.awaitReachable();
             final List<String> created = admin.createMissing(List.copyOf(Topics.from(settings).all()), partitions,
                     replicationFactor);

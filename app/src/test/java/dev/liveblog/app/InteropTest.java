@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.liveblog.common.config.Settings;
 import dev.liveblog.kafka.EmbeddedKafkaBroker;
-import dev.liveblog.producer.InvalidLinePolicy;
-import dev.liveblog.producer.PlainTextSource;
 import dev.liveblog.schema.CanonicalEntry;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -37,12 +32,8 @@ class InteropTest {
         assumeTrue(exec(List.of(PYTHON, "-c", "import avro")).exitCode() == 0, "python3-avro is not installed");
 
         // and the sample through the pipeline on a real broker
-        final PipelineInputs inputs = PipelineInputs.files(List.of(GoldFile.SAMPLE_TEXT),
-                new PlainTextSource(InvalidLinePolicy.FAIL));
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-            final Settings settings = Settings.builder().defaults(inputs.blogSettings())
-                    .overrides(Map.of("bootstrap.servers", broker.bootstrapServers())).build();
-            final LocalPipeline.Result result = new LocalPipeline(settings, out, 3, Duration.ofSeconds(90)).run(inputs);
+            final LocalPipeline.Result result = SampleRunAssertions.runSample(broker.bootstrapServers(), out);
 
             // when each topic is read by kcat and decoded by Python
             final Exec canonical = decode(broker, "liveblog.entries.canonical", "CanonicalEntry.avsc");

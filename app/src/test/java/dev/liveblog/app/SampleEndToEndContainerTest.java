@@ -1,12 +1,6 @@
 package dev.liveblog.app;
 
-import dev.liveblog.common.config.Settings;
-import dev.liveblog.producer.InvalidLinePolicy;
-import dev.liveblog.producer.PlainTextSource;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.junit.jupiter.Container;
@@ -25,14 +19,8 @@ class SampleEndToEndContainerTest {
 
     @Test
     void shouldTurnTheSampleIntoItsFortyNewsItemsOnTheKafkaImage(@TempDir final Path out) throws Exception {
-        // given the sample file and the containerised broker
-        final PipelineInputs inputs = PipelineInputs.files(List.of(GoldFile.SAMPLE_TEXT),
-                new PlainTextSource(InvalidLinePolicy.FAIL));
-        final Settings settings = Settings.builder().defaults(inputs.blogSettings())
-                .overrides(Map.of("bootstrap.servers", KAFKA.getBootstrapServers())).build();
-
-        // when the pipeline runs
-        final LocalPipeline.Result result = new LocalPipeline(settings, out, 3, Duration.ofSeconds(120)).run(inputs);
+        // when the sample runs through the pipeline on the containerised broker
+        final LocalPipeline.Result result = SampleRunAssertions.runSample(KAFKA.getBootstrapServers(), out);
 
         // then the result matches the gold annotation
         SampleRunAssertions.assertMatchesGold(result);

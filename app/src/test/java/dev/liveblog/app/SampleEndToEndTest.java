@@ -1,13 +1,7 @@
 package dev.liveblog.app;
 
-import dev.liveblog.common.config.Settings;
 import dev.liveblog.kafka.EmbeddedKafkaBroker;
-import dev.liveblog.producer.InvalidLinePolicy;
-import dev.liveblog.producer.PlainTextSource;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,15 +13,10 @@ class SampleEndToEndTest {
 
     @Test
     void shouldTurnTheSampleIntoItsFortyNewsItemsOnARealBroker(@TempDir final Path out) throws Exception {
-        // given the sample file and a broker
-        final PipelineInputs inputs = PipelineInputs.files(List.of(GoldFile.SAMPLE_TEXT),
-                new PlainTextSource(InvalidLinePolicy.FAIL));
+        // given a broker
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-            final Settings settings = Settings.builder().defaults(inputs.blogSettings())
-                    .overrides(Map.of("bootstrap.servers", broker.bootstrapServers())).build();
-
-            // when the pipeline runs
-            final LocalPipeline.Result result = new LocalPipeline(settings, out, 3, Duration.ofSeconds(90)).run(inputs);
+            // when the sample runs through the pipeline
+            final LocalPipeline.Result result = SampleRunAssertions.runSample(broker.bootstrapServers(), out);
 
             // then the canonical stream and the files match the gold annotation
             SampleRunAssertions.assertMatchesGold(result);

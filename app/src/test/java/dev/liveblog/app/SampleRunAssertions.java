@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.producer.InvalidLinePolicy;
+import dev.liveblog.producer.PlainTextSource;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilterReason;
 import dev.liveblog.schema.FilteredEntry;
@@ -13,6 +16,7 @@ import dev.liveblog.schema.Origin;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -26,6 +30,15 @@ import org.apache.avro.Schema;
 final class SampleRunAssertions {
 
     private SampleRunAssertions() {
+    }
+
+    /** Runs the sample file through the whole pipeline on the cluster at {@code bootstrapServers}. */
+    static LocalPipeline.Result runSample(final String bootstrapServers, final Path out) throws Exception {
+        final PipelineInputs inputs = PipelineInputs.files(List.of(GoldFile.SAMPLE_TEXT),
+                new PlainTextSource(InvalidLinePolicy.FAIL));
+        final Settings settings = Settings.builder().defaults(inputs.blogSettings())
+                .overrides(Map.of("bootstrap.servers", bootstrapServers)).build();
+        return new LocalPipeline(settings, out, 3, Duration.ofSeconds(120)).run(inputs);
     }
 
     static void assertMatchesGold(final LocalPipeline.Result result) throws Exception {

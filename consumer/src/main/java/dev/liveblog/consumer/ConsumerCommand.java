@@ -48,10 +48,9 @@ public final class ConsumerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         final Map<String, String> options = new HashMap<>();
         options.put("group.id", groupId);
-        final Settings settings = kafka.resolve(Map.of("bootstrap.servers", "localhost:9092"), options);
+        final Settings settings = kafka.resolve(Map.of(), options);
         final Topics topics = Topics.from(settings);
-        try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(),
-                Duration.ofSeconds(settings.getInt("liveblog.kafka.wait.seconds", 30)))) {
+        try (TopicAdmin admin = TopicAdmin.connect(settings)) {
             admin.awaitReachable();
             admin.requireTopics(List.of(stream == Outputs.Stream.CANONICAL ? topics.canonical() : topics.filtered()));
         }

@@ -15,8 +15,6 @@ import java.util.List;
  */
 public final class LiveBlogProducer {
 
-    public static final String WAIT_SECONDS = "liveblog.kafka.wait.seconds";
-
     /** The lines of one source, already read and checked. */
     public record Input(String sourceName, List<SourceLine> lines) {
     }
@@ -39,8 +37,7 @@ public final class LiveBlogProducer {
         final BlogContext blog = BlogSettings.context(settings);
         final EntryOrder order = BlogSettings.order(settings);
         final Topics topics = Topics.from(settings);
-        final Duration wait = Duration.ofSeconds(settings.getInt(WAIT_SECONDS, 30));
-        try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(), wait)) {
+        try (TopicAdmin admin = TopicAdmin.connect(settings)) {
             admin.awaitReachable();
             admin.requireTopics(List.of(topics.raw()));
         }

@@ -56,7 +56,7 @@ public final class ProducerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final Map<String, String> defaults = new HashMap<>(defaults());
+        final Map<String, String> defaults = new HashMap<>();
         if (!inputs.isEmpty() && !STDIN.equals(inputs.get(0))) {
             defaults.putAll(SourceSettings.of(Path.of(inputs.get(0))));
         }
@@ -71,10 +71,6 @@ public final class ProducerCommand implements Callable<Integer> {
         final LiveBlogProducer.Summary summary = LiveBlogProducer.produce(settings, read, Clock.systemUTC());
         System.out.println(summary.describe());
         return ExitCodes.OK;
-    }
-
-    static Map<String, String> defaults() {
-        return Map.of("bootstrap.servers", "localhost:9092");
     }
 
     private Map<String, String> options() {

@@ -38,8 +38,7 @@ public final class LiveBlogProcessor implements AutoCloseable {
     /** Checks that Kafka and the topics are there, then starts processing. */
     public static LiveBlogProcessor start(final Settings settings) {
         final Topics topics = Topics.from(settings);
-        final Duration wait = Duration.ofSeconds(settings.getInt("liveblog.kafka.wait.seconds", 30));
-        try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(), wait)) {
+        try (TopicAdmin admin = TopicAdmin.connect(settings)) {
             admin.awaitReachable();
             admin.requireTopics(List.copyOf(topics.all()));
         }

@@ -40,7 +40,7 @@ public final class ProcessorCommand implements Callable<Integer> {
         final Map<String, String> options = new HashMap<>();
         options.put("application.id", applicationId);
         options.put("state.dir", stateDir);
-        final Settings settings = kafka.resolve(Map.of("bootstrap.servers", "localhost:9092"), options);
+        final Settings settings = kafka.resolve(Map.of(), options);
         if (describe) {
             final Topics topics = Topics.from(settings);
             System.out.println(LiveBlogTopology.build(topics, ProcessorConfig.streamsProperties(settings, topics))

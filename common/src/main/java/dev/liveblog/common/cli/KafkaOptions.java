@@ -24,8 +24,11 @@ public final class KafkaOptions {
             description = "One Kafka client property or liveblog.* setting; overrides the file and the environment.")
     private Map<String, String> properties = new LinkedHashMap<>();
 
+    /** Where clients look for Kafka when nothing says otherwise. */
+    public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
+
     /**
-     * Resolves the layers: {@code defaults}, the properties file, {@code LIVEBLOG_*} environment variables, then
+     * Resolves the layers: {@code bootstrap.servers=localhost:9092}, {@code defaults}, the properties file, {@code LIVEBLOG_*} environment variables, then
      * the command's own options ({@code commandOptions}, null values ignored) and these shared ones.
      */
     public Settings resolve(final Map<String, String> defaults, final Map<String, String> commandOptions) {
@@ -34,6 +37,7 @@ public final class KafkaOptions {
             cli.put("bootstrap.servers", bootstrapServers);
         }
         return Settings.builder()
+                .defaults(Map.of("bootstrap.servers", DEFAULT_BOOTSTRAP_SERVERS))
                 .defaults(defaults)
                 .file(configFile)
                 .environment(System.getenv())
