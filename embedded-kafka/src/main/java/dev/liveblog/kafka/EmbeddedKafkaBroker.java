@@ -165,8 +165,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                     Map.entry("share.coordinator.state.topic.replication.factor", "1"),
                     Map.entry("share.coordinator.state.topic.min.isr", "1"),
                     Map.entry("group.initial.rebalance.delay.ms", "0"),
-                    Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024)),
-                    Map.entry("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE))));
+                    Map.entry("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024))));
             return props;
         }
 

@@ -1,5 +1,6 @@
 package dev.liveblog.schema.serde;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 import org.apache.avro.message.BinaryMessageDecoder;
@@ -51,7 +52,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
             final byte[] bytes = new byte[buffer.remaining()];
             buffer.get(bytes);
             return bytes;
-        } catch (final java.io.IOException | RuntimeException e) {
+        } catch (final IOException | RuntimeException e) {
             throw new SerializationException("cannot encode " + typeName + ": " + e.getMessage(), e);
         }
     }
@@ -60,7 +61,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     public T decode(final byte[] bytes) {
         try {
             return decoder.decode(bytes);
-        } catch (final java.io.IOException | RuntimeException e) {
+        } catch (final IOException | RuntimeException e) {
             throw new SerializationException("cannot decode " + typeName + " (" + bytes.length + " bytes): "
                     + describe(e), e);
         }
