@@ -8,6 +8,7 @@ import dev.liveblog.consumer.TopicWriter;
 import dev.liveblog.consumer.sink.Checkpoint;
 import dev.liveblog.consumer.sink.FileFormat;
 import dev.liveblog.consumer.sink.FileSink;
+import dev.liveblog.consumer.sink.SnapshotSink;
 import dev.liveblog.processor.LiveBlogProcessor;
 import dev.liveblog.processor.ProcessorConfig;
 import dev.liveblog.producer.LiveBlogProducer;
@@ -31,10 +32,15 @@ final class LocalPipeline {
 
     static final String CANONICAL_FILE = "canonical.jsonl";
     static final String FILTERED_FILE = "filtered.jsonl";
+    static final String SNAPSHOT_FILE = "canonical-snapshot.jsonl";
 
-    /** What a run produced. */
-    record Result(LiveBlogProducer.Summary produced, List<CanonicalEntry> canonical, List<FilteredEntry> filtered,
-                  long deadLetters, Path canonicalFile, Path filteredFile, Duration elapsed) {
+    /**
+     * What a run produced: every canonical event, the final snapshot (latest version per item), every filtered
+     * entry, and the files they were written to.
+     */
+    record Result(LiveBlogProducer.Summary produced, List<CanonicalEntry> canonical, List<CanonicalEntry> snapshot,
+                  List<FilteredEntry> filtered, long deadLetters, Path canonicalFile, Path snapshotFile,
+                  Path filteredFile, Duration elapsed) {
     }
 
     private final Settings settings;
@@ -54,9 +60,10 @@ final class LocalPipeline {
         final long start = System.nanoTime();
         final Path canonicalFile = outDir.resolve(CANONICAL_FILE);
         final Path filteredFile = outDir.resolve(FILTERED_FILE);
+        final Path snapshotFile = outDir.resolve(SNAPSHOT_FILE);
         final Path stateDir = outDir.resolve(".state");
         // A run reads its topics from the start, so earlier files and their offsets do not apply.
-        deleteOutputs(canonicalFile, filteredFile, stateDir);
+        deleteOutputs(canonicalFile, filteredFile, snapshotFile, stateDir);
         try {
             final Settings local = settings.with("state.dir", stateDir.toAbsolutePath().toString());
             final Topics topics = Topics.from(local);
@@ -66,10 +73,16 @@ final class LocalPipeline {
                         FileSink.open(canonicalFile, FileFormat.JSONL, CanonicalEntry.getClassSchema()));
                 final CollectingSink<FilteredEntry> filtered = new CollectingSink<>(
                         FileSink.open(filteredFile, FileFormat.JSONL, FilteredEntry.getClassSchema()));
+                final SnapshotSink snapshot = new SnapshotSink(snapshotFile, FileFormat.JSONL);
                 final TopicWriter<CanonicalEntry> canonicalWriter = Outputs.writer(local, topics.canonical(), canonical);
                 final TopicWriter<FilteredEntry> filteredWriter = Outputs.writer(local, topics.filtered(), filtered);
-                final Thread canonicalThread = start(canonicalWriter, "liveblog-canonical-writer");
-                final Thread filteredThread = start(filteredWriter, "liveblog-filtered-writer");
+                // A group of its own: in the writers' group it would share the canonical partitions with them.
+                final TopicWriter<CanonicalEntry> snapshotWriter = Outputs.writer(
+                        local.with("group.id", "liveblog-consumer-snapshot"), topics.canonical(), snapshot);
+                final List<TopicWriter<?>> writers = List.of(canonicalWriter, filteredWriter, snapshotWriter);
+                final List<Thread> threads = List.of(start(canonicalWriter, "liveblog-canonical-writer"),
+                        start(filteredWriter, "liveblog-filtered-writer"),
+                        start(snapshotWriter, "liveblog-snapshot-writer"));
                 final LiveBlogProducer.Summary produced;
                 try (LiveBlogProcessor processor = LiveBlogProcessor.start(local)) {
                     produced = LiveBlogProducer.produce(local, inputs.sources(), Clock.systemUTC());
@@ -79,14 +92,14 @@ final class LocalPipeline {
                             () -> processor.failure() != null);
                     completion.awaitWritten(topics.canonical().name(), canonicalWriter);
                     completion.awaitWritten(topics.filtered().name(), filteredWriter);
+                    completion.awaitWritten(topics.canonical().name(), snapshotWriter);
                     final long deadLetters = completion.records(topics.deadLetter().name());
-                    stop(canonicalWriter, canonicalThread);
-                    stop(filteredWriter, filteredThread);
-                    return new Result(produced, canonical.collected(), filtered.collected(), deadLetters,
-                            canonicalFile, filteredFile, Duration.ofNanos(System.nanoTime() - start));
+                    stop(writers, threads);
+                    return new Result(produced, canonical.collected(), snapshot.items(), filtered.collected(),
+                            deadLetters, canonicalFile, snapshotFile, filteredFile,
+                            Duration.ofNanos(System.nanoTime() - start));
                 } finally {
-                    stop(canonicalWriter, canonicalThread);
-                    stop(filteredWriter, filteredThread);
+                    stop(writers, threads);
                 }
             }
         } finally {
@@ -100,9 +113,12 @@ final class LocalPipeline {
         return thread;
     }
 
-    private static void stop(final TopicWriter<?> writer, final Thread thread) throws InterruptedException {
-        writer.close();
-        thread.join(Duration.ofSeconds(10).toMillis());
+    private static void stop(final List<TopicWriter<?>> writers, final List<Thread> threads)
+            throws InterruptedException {
+        writers.forEach(TopicWriter::close);
+        for (final Thread thread : threads) {
+            thread.join(Duration.ofSeconds(10).toMillis());
+        }
     }
 
     private static void deleteOutputs(final Path... paths) {

@@ -23,9 +23,12 @@ final class StreamReport {
     }
 
     void print(final LocalPipeline.Result result, final List<Origin> sendOrder) {
-        final List<CanonicalEntry> canonical = inSendOrder(result.canonical(), sendOrder);
-        out.println("Canonical stream of blog " + result.produced().blog().blogId() + " ("
-                + canonical.size() + " events, oldest entry first)");
+        final List<CanonicalEntry> canonical = inSendOrder(result.snapshot(), sendOrder);
+        final long updates = result.canonical().stream().filter(e -> e.getVersion() > 1).count();
+        out.println("Canonical items of blog " + result.produced().blog().blogId() + " (" + canonical.size()
+                + ", latest version of each, oldest first; the stream had " + result.canonical().size()
+                + " events: " + (result.canonical().size() - updates) + " new, " + updates
+                + (updates == 1 ? " update)" : " updates)"));
         out.println();
         int n = 0;
         for (final CanonicalEntry item : canonical) {
@@ -41,7 +44,8 @@ final class StreamReport {
         }
         out.println();
         out.println(summary(result));
-        out.println("Wrote " + result.canonicalFile() + " and " + result.filteredFile());
+        out.println("Wrote " + result.canonicalFile() + ", " + result.snapshotFile() + " and "
+                + result.filteredFile());
     }
 
     /**
@@ -63,7 +67,7 @@ final class StreamReport {
     static String summary(final LocalPipeline.Result result) {
         final Map<FilterReason, Long> byReason = result.filtered().stream()
                 .collect(Collectors.groupingBy(FilteredEntry::getReason, LinkedHashMap::new, Collectors.counting()));
-        final long items = result.canonical().stream().map(CanonicalEntry::getCanonicalId).distinct().count();
+        final long items = result.snapshot().size();
         return String.format(Locale.ROOT,
                 "Summary: %d entries read, %d page furniture, %d duplicates, %d canonical items, %d dead letters "
                         + "(%.1f s)",
@@ -74,7 +78,7 @@ final class StreamReport {
 
     private static String reason(final FilteredEntry entry) {
         if (entry.getReason() == FilterReason.DUPLICATE) {
-            return "duplicate (" + entry.getDuplicateKind() + ") of " + entry.getCanonicalId();
+            return "duplicate " + entry.getDuplicateKind() + ": " + entry.getExplanation();
         }
         return entry.getExplanation();
     }

@@ -25,10 +25,10 @@ class PackagedCommandIT {
 
         // then it succeeds, prints the stream with its summary, and writes both files
         assertEquals(0, result.exitCode(), result.stderr());
-        assertTrue(result.stdout().contains("40 canonical items"), result.stdout());
-        assertTrue(result.stdout().contains("8 page furniture"), result.stdout());
+        assertTrue(result.stdout().contains("8 page furniture, 1 duplicates, 39 canonical items"), result.stdout());
         assertEquals(40, Files.readAllLines(out.resolve("canonical.jsonl")).size());
-        assertEquals(8, Files.readAllLines(out.resolve("filtered.jsonl")).size());
+        assertEquals(39, Files.readAllLines(out.resolve("canonical-snapshot.jsonl")).size());
+        assertEquals(9, Files.readAllLines(out.resolve("filtered.jsonl")).size());
         assertFalse(result.stderr().contains("Exception"), result.stderr());
     }
 

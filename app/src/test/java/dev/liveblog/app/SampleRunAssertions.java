@@ -2,6 +2,9 @@ package dev.liveblog.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,14 +49,13 @@ final class SampleRunAssertions {
         final List<String> lines = Files.readAllLines(GoldFile.SAMPLE_TEXT, StandardCharsets.UTF_8);
         final String source = GoldFile.SAMPLE_TEXT.getFileName().toString();
 
-        // every news line is present exactly once, with its own text and origin line
-        final Map<Integer, Integer> timesSeen = new HashMap<>();
-        for (final CanonicalEntry item : result.canonical()) {
-            assertEquals(1, item.getOrigins().size(), () -> "one origin per item before near-dedup: " + item);
-            final Origin origin = item.getOrigins().get(0);
-            assertEquals(source, origin.getSource());
-            assertEquals(lines.get(origin.getLine() - 1).strip(), item.getText());
-            timesSeen.merge(origin.getLine(), 1, Integer::sum);
+        // every news line is in exactly one item of the final snapshot
+        final Map<Integer, CanonicalEntry> itemOfLine = new HashMap<>();
+        for (final CanonicalEntry item : result.snapshot()) {
+            for (final Origin origin : item.getOrigins()) {
+                assertEquals(source, origin.getSource());
+                assertNull(itemOfLine.put(origin.getLine(), item), "line " + origin.getLine() + " is in one item");
+            }
         }
         final Set<Integer> newsLines = new TreeSet<>();
         for (int line = 1; line <= lines.size(); line++) {
@@ -61,27 +63,51 @@ final class SampleRunAssertions {
                 newsLines.add(line);
             }
         }
-        assertEquals(newsLines, timesSeen.keySet(), "news lines in the canonical stream");
-        timesSeen.forEach((line, times) -> assertEquals(1, times, "line " + line + " appears once"));
-        assertEquals(40, result.canonical().size());
+        assertEquals(newsLines, new TreeSet<>(itemOfLine.keySet()), "news lines in the canonical items");
 
-        // no furniture line is canonical, and every furniture line is filtered as furniture
-        final Set<Integer> filteredFurniture = new TreeSet<>();
+        // the gold's duplicate groups are one item each, carrying the text the gold names
+        int merged = 0;
+        for (final GoldFile.Group group : gold.duplicateGroups()) {
+            final CanonicalEntry item = itemOfLine.get(group.lines().get(0));
+            for (final int line : group.lines()) {
+                assertSame(item, itemOfLine.get(line), "lines " + group.lines() + " are one item");
+            }
+            assertEquals(lines.get(group.keepTextOf() - 1).strip(), item.getText());
+            merged += group.lines().size() - 1;
+        }
+        // every other item carries the text of its one line
+        for (final CanonicalEntry item : result.snapshot()) {
+            if (item.getOrigins().size() == 1) {
+                assertEquals(lines.get(item.getOrigins().get(0).getLine() - 1).strip(), item.getText());
+            }
+        }
+        assertEquals(newsLines.size() - merged, result.snapshot().size());
+        assertEquals(39, result.snapshot().size());
+
+        // what must stay distinct does
+        for (final List<Integer> pair : gold.mustStayDistinct()) {
+            assertNotSame(itemOfLine.get(pair.get(0)), itemOfLine.get(pair.get(1)), "lines " + pair + " stay apart");
+        }
+
+        // every furniture line is filtered as furniture, every merged line as a duplicate of its item
+        final Set<Integer> furniture = new TreeSet<>();
         for (final FilteredEntry entry : result.filtered()) {
-            assertEquals(FilterReason.PAGE_FURNITURE, entry.getReason(), () -> "only furniture is filtered: " + entry);
-            filteredFurniture.add(entry.getOrigin().getLine());
+            final int line = entry.getOrigin().getLine();
+            if (entry.getReason() == FilterReason.PAGE_FURNITURE) {
+                furniture.add(line);
+            } else {
+                assertEquals(itemOfLine.get(line).getCanonicalId(), entry.getCanonicalId());
+            }
         }
-        assertEquals(gold.furnitureLines(), filteredFurniture);
-        // including both lines of the identical furniture pair
-        for (final List<Integer> group : gold.exactRepeatGroups()) {
-            assertTrue(filteredFurniture.containsAll(group), "exact furniture repeat " + group + " filtered");
-        }
+        assertEquals(gold.furnitureLines(), furniture);
+        assertEquals(gold.furnitureLines().size() + merged, result.filtered().size());
         assertEquals(0, result.deadLetters());
     }
 
     /** The files carry one JSON object per event, with exactly the schema's field names. */
     static void assertFilesFollowTheSchema(final LocalPipeline.Result result) throws Exception {
         assertJsonLines(result.canonicalFile(), CanonicalEntry.getClassSchema(), result.canonical().size());
+        assertJsonLines(result.snapshotFile(), CanonicalEntry.getClassSchema(), result.snapshot().size());
         assertJsonLines(result.filteredFile(), FilteredEntry.getClassSchema(), result.filtered().size());
     }
 

@@ -37,6 +37,11 @@ public final class ConsumerCommand implements Callable<Integer> {
             description = "Which stream to write: canonical (the default) or filtered.")
     private Outputs.Stream stream;
 
+    @Option(names = "--mode", paramLabel = "stream|snapshot", defaultValue = "stream",
+            description = "stream (the default): every create and update; snapshot: one line per canonical id, its "
+                    + "latest version, the file replaced atomically after each batch.")
+    private Outputs.Mode mode;
+
     @Option(names = "--group-id", description = "Consumer group id (default: liveblog-consumer).")
     private String groupId;
 
@@ -54,7 +59,7 @@ public final class ConsumerCommand implements Callable<Integer> {
             admin.awaitReachable();
             admin.requireTopics(List.of(stream == Outputs.Stream.CANONICAL ? topics.canonical() : topics.filtered()));
         }
-        final TopicWriter<?> writer = Outputs.writer(settings, stream, output, format);
+        final TopicWriter<?> writer = Outputs.writer(settings, stream, mode, output, format);
         final Thread loop = new Thread(writer, "liveblog-consumer");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             writer.close();

@@ -8,6 +8,7 @@ import dev.liveblog.common.topics.Topics;
 import dev.liveblog.consumer.sink.FileFormat;
 import dev.liveblog.consumer.sink.FileSink;
 import dev.liveblog.consumer.sink.RecordSink;
+import dev.liveblog.consumer.sink.SnapshotSink;
 import dev.liveblog.consumer.sink.StdoutSink;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
@@ -27,12 +28,27 @@ public final class Outputs {
         CANONICAL, FILTERED
     }
 
+    /** How the canonical stream is written. */
+    public enum Mode {
+        /** Every event: creates and updates, in topic order, exactly once. */
+        STREAM,
+        /** The latest version of each item, the whole file replaced after each batch. */
+        SNAPSHOT
+    }
+
     private Outputs() {
     }
 
-    public static TopicWriter<?> writer(final Settings settings, final Stream stream, final String output,
-                                        final FileFormat format) {
+    public static TopicWriter<?> writer(final Settings settings, final Stream stream, final Mode mode,
+                                        final String output, final FileFormat format) {
         final Topics topics = Topics.from(settings);
+        if (mode == Mode.SNAPSHOT) {
+            if (stream != Stream.CANONICAL || STDOUT.equals(output)) {
+                throw new UserException(ExitCodes.USAGE,
+                        "--mode snapshot writes the canonical stream to an --output file");
+            }
+            return writer(settings, topics.canonical(), new SnapshotSink(Path.of(output), format));
+        }
         return switch (stream) {
             case CANONICAL -> writer(settings, topics.canonical(), CanonicalEntry.getClassSchema(), output, format);
             case FILTERED -> writer(settings, topics.filtered(), FilteredEntry.getClassSchema(), output, format);

@@ -43,8 +43,8 @@ public final class LiveBlogProcessor implements AutoCloseable {
             admin.requireTopics(List.copyOf(topics.all()));
         }
         final java.util.Properties properties = ProcessorConfig.streamsProperties(settings, topics);
-        final LiveBlogProcessor processor = new LiveBlogProcessor(LiveBlogTopology.build(topics, properties),
-                properties);
+        final LiveBlogProcessor processor = new LiveBlogProcessor(
+                LiveBlogTopology.build(ProcessorSettings.from(settings), properties), properties);
         processor.streams.start();
         return processor;
     }

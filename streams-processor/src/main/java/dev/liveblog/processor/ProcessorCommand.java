@@ -43,8 +43,8 @@ public final class ProcessorCommand implements Callable<Integer> {
         final Settings settings = kafka.resolve(Map.of(), options);
         if (describe) {
             final Topics topics = Topics.from(settings);
-            System.out.println(LiveBlogTopology.build(topics, ProcessorConfig.streamsProperties(settings, topics))
-                    .describe());
+            System.out.println(LiveBlogTopology.build(ProcessorSettings.from(settings),
+                    ProcessorConfig.streamsProperties(settings, topics)).describe());
             return ExitCodes.OK;
         }
         final LiveBlogProcessor processor = LiveBlogProcessor.start(settings);

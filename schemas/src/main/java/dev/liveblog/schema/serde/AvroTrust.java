@@ -3,13 +3,13 @@ package dev.liveblog.schema.serde;
 import org.apache.avro.util.ClassSecurityValidator;
 
 /**
- * Avro 1.12 refuses to instantiate generated classes outside trusted packages. Our own generated package is
- * added to whatever the JVM already trusts, once, so that no user has to set a system property to read our
- * topics.
+ * Avro 1.12 refuses to instantiate generated classes outside trusted packages. Our own generated packages (the
+ * public contract and the processor's internal state) are added to whatever the JVM already trusts, once, so
+ * that no user has to set a system property to read our topics.
  */
 public final class AvroTrust {
 
-    static final String GENERATED_PACKAGE_PREFIX = "dev.liveblog.schema.";
+    static final String GENERATED_PACKAGE_PREFIX = "dev.liveblog.";
 
     private static boolean installed;
 

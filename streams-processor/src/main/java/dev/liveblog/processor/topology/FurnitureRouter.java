@@ -1,5 +1,6 @@
 package dev.liveblog.processor.topology;
 
+import dev.liveblog.processor.output.Records;
 import dev.liveblog.processor.text.FurnitureClassifier;
 import dev.liveblog.processor.text.FurnitureVerdict;
 import dev.liveblog.schema.BlogEntry;

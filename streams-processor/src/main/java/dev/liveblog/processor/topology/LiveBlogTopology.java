@@ -2,10 +2,11 @@ package dev.liveblog.processor.topology;
 
 import dev.liveblog.common.topics.Topic;
 import dev.liveblog.common.topics.Topics;
+import dev.liveblog.processor.ProcessorSettings;
+import dev.liveblog.processor.dedup.DedupStores;
 import dev.liveblog.processor.text.FurnitureClassifier;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -17,25 +18,22 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * The processor's topology, built by one pure function of its configuration; the application and the tests call
  * the same {@link #build}.
  *
  * <pre>
- * raw ─ classify-furniture ─┬─ furniture ───────────────────────────────────────▶ filtered
- *                           └─ news ─ deduplicate-exact ─┬─ duplicates ─────────▶ filtered
- *                                                        └─ items ─ key-by-canonical-id ─▶ canonical
+ * raw ─ classify-furniture ─┬─ furniture ─────────────────────────────────────────▶ filtered
+ *                           └─ news ─ deduplicate ─┬─ duplicates ─────────────────────▶ filtered
+ *                                                  └─ items ─ key-by-canonical-id ────▶ canonical
  * </pre>
  *
- * Every processor and store is named, so internal topic names (the store's changelog) stay stable across
+ * Every processor and store is named, so internal topic names (the stores' changelogs) stay stable across
  * releases. Raw records are keyed by blog, so one blog's entries meet in one task and no repartition is needed.
+ * An entry that repeats an item and adds to it yields both a duplicate record and a new version of the item.
  */
 public final class LiveBlogTopology {
-
-    /** Per-blog index of normalised-text fingerprints; its changelog is {@code <application.id>-exact-fingerprint-index-changelog}. */
-    public static final String EXACT_INDEX_STORE = "exact-fingerprint-index";
 
     private LiveBlogTopology() {
     }
@@ -43,13 +41,13 @@ public final class LiveBlogTopology {
     /**
      * Builds the topology.
      *
-     * @param topics the topic registry
+     * @param settings the topic registry and the deduplication settings
      * @param streamsConfig the application's Kafka Streams configuration (it also configures the topology)
      */
-    public static Topology build(final Topics topics, final Properties streamsConfig) {
+    public static Topology build(final ProcessorSettings settings, final Properties streamsConfig) {
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(EXACT_INDEX_STORE), Serdes.String(), Serdes.String()));
+        DedupStores.builders().forEach(builder::addStateStore);
+        final Topics topics = settings.topics();
 
         final var raw = topics.raw();
         final KStream<String, Routed> classified = builder
@@ -60,13 +58,14 @@ public final class LiveBlogTopology {
                 .branch((key, value) -> value instanceof Routed.Dropped,
                         Branched.withConsumer(furniture -> writeFiltered(furniture, topics.filtered(), "furniture"),
                                 "furniture"))
-                .defaultBranch(Branched.withConsumer(news -> deduplicate(news, topics), "news"));
+                .defaultBranch(Branched.withConsumer(news -> deduplicate(news, settings), "news"));
         return builder.build(streamsConfig);
     }
 
-    private static void deduplicate(final KStream<String, Routed> news, final Topics topics) {
-        news.processValues(() -> new ExactDeduplicator(EXACT_INDEX_STORE), Named.as("deduplicate-exact"),
-                        EXACT_INDEX_STORE)
+    private static void deduplicate(final KStream<String, Routed> news, final ProcessorSettings settings) {
+        final Topics topics = settings.topics();
+        news.processValues(() -> new Deduplicator(settings.dedup()), Named.as("deduplicate"),
+                        DedupStores.NAMES.toArray(new String[0]))
                 .split(Named.as("dedup-"))
                 .branch((key, value) -> value instanceof Routed.Dropped,
                         Branched.withConsumer(duplicates -> writeFiltered(duplicates, topics.filtered(), "duplicates"),

@@ -9,6 +9,8 @@ import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.ProcessorSettings;
+import dev.liveblog.processor.dedup.DedupConfig;
 import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.DuplicateKind;
@@ -55,7 +57,7 @@ class LiveBlogTopologyTest {
         final Properties props = ProcessorConfig.streamsProperties(
                 Settings.of(Map.of("bootstrap.servers", "unused:9092")), topics);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(LiveBlogTopology.build(topics, props), props);
+        driver = new TopologyTestDriver(LiveBlogTopology.build(new ProcessorSettings(topics, DedupConfig.defaults()), props), props);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(),
                 topics.raw().valueSerde().serializer());
         rawBytes = driver.createInputTopic(topics.raw().name(), new ByteArraySerializer(), new ByteArraySerializer());

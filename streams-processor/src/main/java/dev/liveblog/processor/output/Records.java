@@ -1,43 +1,49 @@
-package dev.liveblog.processor.topology;
+package dev.liveblog.processor.output;
 
+import dev.liveblog.processor.state.DedupItem;
 import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.DuplicateKind;
 import dev.liveblog.schema.FilterReason;
 import dev.liveblog.schema.FilteredEntry;
 import dev.liveblog.schema.Origin;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the output records of the topology from a raw entry. */
-final class Records {
+public final class Records {
 
     private Records() {
     }
 
-    static Origin origin(final BlogEntry entry) {
+    public static Origin origin(final BlogEntry entry) {
         return new Origin(entry.getSource(), entry.getPosition());
     }
 
-    static FilteredEntry furniture(final BlogEntry entry, final String explanation) {
+    public static FilteredEntry furniture(final BlogEntry entry, final String explanation) {
         return filtered(entry, FilterReason.PAGE_FURNITURE, null, null, null, explanation);
     }
 
-    static FilteredEntry duplicate(final BlogEntry entry, final DuplicateKind kind, final double similarity,
-                                   final String canonicalId, final String explanation) {
+    public static FilteredEntry duplicate(final BlogEntry entry, final DuplicateKind kind, final double similarity,
+                                          final String canonicalId, final String explanation) {
         return filtered(entry, FilterReason.DUPLICATE, kind, similarity, canonicalId, explanation);
     }
 
-    /** The first version of a canonical item created by one entry; enrichment is filled by a later step. */
-    static CanonicalEntry newItem(final BlogEntry entry, final String canonicalId) {
+    /** The canonical event of an item as the deduplicator holds it; enrichment is filled by a later step. */
+    public static CanonicalEntry canonical(final DedupItem item) {
+        final List<Origin> origins = new ArrayList<>(item.getOriginSources().size());
+        for (int i = 0; i < item.getOriginSources().size(); i++) {
+            origins.add(new Origin(item.getOriginSources().get(i), item.getOriginLines().get(i)));
+        }
         return CanonicalEntry.newBuilder()
-                .setCanonicalId(canonicalId)
-                .setBlogId(entry.getBlogId())
-                .setVersion(1)
-                .setText(entry.getText())
-                .setMemberEntryIds(List.of(entry.getEntryId()))
-                .setOrigins(List.of(origin(entry)))
-                .setFirstSeenAt(entry.getIngestedAt())
-                .setLastUpdatedAt(entry.getIngestedAt())
+                .setCanonicalId(item.getCanonicalId())
+                .setBlogId(item.getBlogId())
+                .setVersion(item.getVersion())
+                .setText(item.getText())
+                .setMemberEntryIds(List.copyOf(item.getMemberEntryIds()))
+                .setOrigins(origins)
+                .setFirstSeenAt(item.getFirstSeenAt())
+                .setLastUpdatedAt(item.getLastUpdatedAt())
                 .setEntities(List.of())
                 .setQuotes(List.of())
                 .setAttributions(List.of())

@@ -1,0 +1,103 @@
+package dev.liveblog.processor.dedup;
+
+import java.util.List;
+
+/**
+ * Word-level edit distance that knows substance. A small edit (an ordinary word added, dropped or changed, a
+ * typo) costs one; changing, adding or dropping a number or a negation, or swapping one name for another, costs
+ * so much that no similarity survives it. Two texts that differ in substance can therefore never align well,
+ * however many words they share.
+ */
+public final class Alignment {
+
+    /** Large enough that a single such edit sinks any similarity below zero. */
+    private static final int FORBIDDEN = 1_000_000;
+
+    private Alignment() {
+    }
+
+    /** Similarity of two whole texts: 1 minus the substance-aware edit distance over the longer length. */
+    public static double similarity(final List<Token> a, final List<Token> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int[] previous = new int[b.size() + 1];
+        int[] current = new int[b.size() + 1];
+        for (int j = 1; j <= b.size(); j++) {
+            previous[j] = add(previous[j - 1], gapCost(b.get(j - 1)));
+        }
+        for (int i = 1; i <= a.size(); i++) {
+            final Token ai = a.get(i - 1);
+            current[0] = add(previous[0], gapCost(ai));
+            for (int j = 1; j <= b.size(); j++) {
+                final Token bj = b.get(j - 1);
+                current[j] = Math.min(add(previous[j - 1], substitutionCost(ai, bj)),
+                        Math.min(add(previous[j], gapCost(ai)), add(current[j - 1], gapCost(bj))));
+            }
+            final int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return Math.max(0, 1.0 - (double) previous[b.size()] / Math.max(a.size(), b.size()));
+    }
+
+    /**
+     * How wholly {@code part} lies inside {@code whole}, as one stretch of it: 1 minus the substance-aware edit
+     * distance between {@code part} and the best-matching stretch of {@code whole}, over {@code part}'s length.
+     * Words of {@code whole} before and after the stretch are free.
+     */
+    public static double containment(final List<Token> part, final List<Token> whole) {
+        if (part.isEmpty() || whole.isEmpty()) {
+            return 0;
+        }
+        int[] previous = new int[whole.size() + 1];
+        int[] current = new int[whole.size() + 1];
+        for (int i = 1; i <= part.size(); i++) {
+            final Token pi = part.get(i - 1);
+            current[0] = add(previous[0], partGapCost(pi));
+            for (int j = 1; j <= whole.size(); j++) {
+                final Token wj = whole.get(j - 1);
+                current[j] = Math.min(add(previous[j - 1], substitutionCost(pi, wj)),
+                        Math.min(add(previous[j], partGapCost(pi)), add(current[j - 1], wholeGapCost(wj))));
+            }
+            final int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        int best = Integer.MAX_VALUE;
+        for (final int cost : previous) {
+            best = Math.min(best, cost);
+        }
+        return Math.max(0, 1.0 - (double) best / part.size());
+    }
+
+    private static int substitutionCost(final Token a, final Token b) {
+        if (Words.similar(a.text(), b.text())) {
+            return 0;
+        }
+        if (a.kind() == Token.Kind.SUBSTANCE || b.kind() == Token.Kind.SUBSTANCE
+                || a.kind() == Token.Kind.NAME || b.kind() == Token.Kind.NAME) {
+            return FORBIDDEN;
+        }
+        return 1;
+    }
+
+    /** A word only one of two whole texts has. */
+    private static int gapCost(final Token token) {
+        return token.kind() == Token.Kind.WORD ? 1 : FORBIDDEN;
+    }
+
+    /** A word of the part that the whole lacks: the part would say something the whole does not. */
+    private static int partGapCost(final Token token) {
+        return token.kind() == Token.Kind.WORD ? 1 : FORBIDDEN;
+    }
+
+    /** A word inside the matched stretch of the whole that the part lacks: more detail, unless it is substance. */
+    private static int wholeGapCost(final Token token) {
+        return token.kind() == Token.Kind.SUBSTANCE ? FORBIDDEN : 1;
+    }
+
+    private static int add(final int a, final int b) {
+        return (int) Math.min(FORBIDDEN, (long) a + b);
+    }
+}

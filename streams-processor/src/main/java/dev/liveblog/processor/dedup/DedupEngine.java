@@ -1,0 +1,193 @@
+package dev.liveblog.processor.dedup;
+
+import dev.liveblog.common.text.EntryIds;
+import dev.liveblog.common.text.TextNormalizer;
+import dev.liveblog.processor.output.Records;
+import dev.liveblog.processor.state.DedupItem;
+import dev.liveblog.schema.BlogEntry;
+import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.DuplicateKind;
+import dev.liveblog.schema.FilteredEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Recognises, per blog, whether an entry is a new item or a repeat of one seen before, and keeps the items'
+ * state. An entry is looked up first in the exact index (same normalised text), then through the shingle index:
+ * the items that share the most word trigrams with it are verified by the {@link RepeatMatcher}. The cost of an
+ * entry depends on its own length and the index's bounded posting lists, not on the blog's history.
+ *
+ * <p>Time is the entries' own ingestion time, not the wall clock: items older than the retention are forgotten
+ * as newer entries arrive (checked once a minute of that time), so a replay of the same input forgets the same
+ * items at the same points.
+ */
+public final class DedupEngine {
+
+    /**
+     * What became of an entry: a canonical event to emit (a new item, or a new version of one), a filtered record
+     * (the entry repeats an item), or both.
+     */
+    public record Outcome(CanonicalEntry canonical, FilteredEntry filtered) {
+    }
+
+    static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
+
+    private final DedupStores stores;
+    private final RepeatMatcher matcher;
+    private final DedupConfig config;
+    private final ItemRetention retention;
+    private Instant lastExpiry;
+
+    public DedupEngine(final DedupStores stores, final DedupConfig config) {
+        this.stores = stores;
+        this.matcher = new RepeatMatcher(config);
+        this.config = config;
+        this.retention = new ItemRetention(stores, config);
+    }
+
+    public Outcome process(final BlogEntry entry) {
+        maybeExpire(entry.getIngestedAt());
+        final String blogId = entry.getBlogId();
+        final String fingerprint = EntryIds.fingerprint(blogId, TextNormalizer.normalize(entry.getText()));
+        final String exactKey = DedupStores.blogKey(blogId, fingerprint);
+        final String exactId = stores.exactIndex().get(exactKey);
+        final DedupItem exact = exactId == null ? null : stores.items().get(exactId);
+        if (exact != null) {
+            return join(exact, entry, exactKey, new Repeat(DuplicateKind.EXACT, 1.0, false), null);
+        }
+        final Profile profile = Profile.of(entry.getText());
+        final Optional<Candidate> best = bestCandidate(blogId, entry.getText(), profile);
+        if (best.isPresent()) {
+            return join(best.get().item(), entry, exactKey, best.get().repeat(), profile);
+        }
+        return create(entry, fingerprint, exactKey, profile);
+    }
+
+    /** Forgets the items of every blog not updated since {@code now} minus the retention. */
+    public int expire(final Instant now) {
+        return retention.expire(now);
+    }
+
+    private void maybeExpire(final Instant now) {
+        if (lastExpiry == null || !now.isBefore(lastExpiry.plus(EXPIRY_INTERVAL))) {
+            lastExpiry = now;
+            retention.expire(now);
+        }
+    }
+
+    private record Candidate(DedupItem item, Repeat repeat) {
+    }
+
+    private Optional<Candidate> bestCandidate(final String blogId, final String text, final Profile profile) {
+        Candidate best = null;
+        for (final String id : candidateIds(blogId, profile)) {
+            final DedupItem item = stores.items().get(id);
+            if (item == null) {
+                continue;
+            }
+            final Optional<Repeat> repeat = matcher.match(text, profile, item.getText(), Profile.of(item.getText()));
+            if (repeat.isPresent() && (best == null || repeat.get().similarity() > best.repeat().similarity())) {
+                best = new Candidate(item, repeat.get());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The items sharing the most discriminating shingles with the entry, most first. */
+    private List<String> candidateIds(final String blogId, final Profile profile) {
+        final Map<String, Integer> shared = new HashMap<>();
+        for (final long shingle : profile.shingles()) {
+            final List<String> posting = ShingleIndex.read(stores.shingleIndex(), blogId, shingle);
+            if (posting.size() >= config.maxPostings()) {
+                continue;
+            }
+            for (final String id : posting) {
+                shared.merge(id, 1, Integer::sum);
+            }
+        }
+        final int minShared = profile.shingles().length <= 2 ? 1 : 2;
+        return shared.entrySet().stream()
+                .filter(e -> e.getValue() >= minShared)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(config.candidates())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private Outcome join(final DedupItem item, final BlogEntry entry, final String exactKey, final Repeat repeat,
+                         final Profile profile) {
+        final FilteredEntry filtered = Records.duplicate(entry, repeat.kind(), repeat.similarity(),
+                item.getCanonicalId(), explain(repeat, item.getCanonicalId()));
+        if (item.getMemberEntryIds().contains(entry.getEntryId())) {
+            return new Outcome(null, filtered);
+        }
+        final DedupItem updated = DedupItem.newBuilder(item)
+                .setVersion(item.getVersion() + 1)
+                .setMemberEntryIds(append(item.getMemberEntryIds(), entry.getEntryId()))
+                .setOriginSources(append(item.getOriginSources(), entry.getSource()))
+                .setOriginLines(append(item.getOriginLines(), entry.getPosition()))
+                .setFingerprints(item.getFingerprints().contains(exactKey) ? item.getFingerprints()
+                        : append(item.getFingerprints(), exactKey))
+                .setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()))
+                .build();
+        if (repeat.incomingIsFuller() && profile != null) {
+            ShingleIndex.replace(stores.shingleIndex(), item.getBlogId(), item.getCanonicalId(),
+                    Profile.of(item.getText()).shingles(), profile.shingles(), config.maxPostings());
+            updated.setText(entry.getText());
+        }
+        stores.items().put(updated.getCanonicalId(), updated);
+        stores.exactIndex().put(exactKey, updated.getCanonicalId());
+        return new Outcome(Records.canonical(updated), filtered);
+    }
+
+    private Outcome create(final BlogEntry entry, final String fingerprint, final String exactKey,
+                           final Profile profile) {
+        final String blogId = entry.getBlogId();
+        final DedupItem item = DedupItem.newBuilder()
+                .setCanonicalId(EntryIds.canonicalId(fingerprint))
+                .setBlogId(blogId)
+                .setSeq(retention.nextSequence(blogId))
+                .setVersion(1)
+                .setText(entry.getText())
+                .setMemberEntryIds(List.of(entry.getEntryId()))
+                .setOriginSources(List.of(entry.getSource()))
+                .setOriginLines(List.of(entry.getPosition()))
+                .setFingerprints(List.of(exactKey))
+                .setFirstSeenAt(entry.getIngestedAt())
+                .setLastUpdatedAt(entry.getIngestedAt())
+                .build();
+        stores.items().put(item.getCanonicalId(), item);
+        stores.exactIndex().put(exactKey, item.getCanonicalId());
+        ShingleIndex.add(stores.shingleIndex(), blogId, item.getCanonicalId(), profile.shingles(), config.maxPostings());
+        retention.track(item);
+        return new Outcome(Records.canonical(item), null);
+    }
+
+    private static String explain(final Repeat repeat, final String canonicalId) {
+        return switch (repeat.kind()) {
+            case EXACT -> "exact repeat of " + canonicalId + " after normalisation";
+            case NEAR -> String.format(Locale.ROOT, "near repeat of %s (similarity %.2f)", canonicalId,
+                    repeat.similarity());
+            case CONTAINED -> String.format(Locale.ROOT, "%s %s (containment %.2f)",
+                    repeat.incomingIsFuller() ? "contains and extends" : "contained in", canonicalId,
+                    repeat.similarity());
+        };
+    }
+
+    private static <T> List<T> append(final List<T> list, final T value) {
+        final List<T> copy = new ArrayList<>(list.size() + 1);
+        copy.addAll(list);
+        copy.add(value);
+        return copy;
+    }
+
+    private static Instant later(final Instant a, final Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.liveblog.processor.dedup;
+
+import dev.liveblog.processor.state.DedupItem;
+import dev.liveblog.schema.serde.AvroSerde;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The deduplicator's state: five key-value stores, each changelogged, so the state survives a restart and is
+ * rebuilt from Kafka when the local copy is lost. Keys of per-blog stores start with the blog id and a NUL, so a
+ * blog's entries are one prefix.
+ */
+public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<String, String> exactIndex,
+                          KeyValueStore<String, String> shingleIndex, KeyValueStore<String, String> sequence,
+                          KeyValueStore<String, String> counters) {
+
+    /** Item id to the item. */
+    public static final String ITEMS = "dedup-items";
+    /** Blog and normalised-text fingerprint to item id. */
+    public static final String EXACT_INDEX = "dedup-exact-index";
+    /** Blog and word-trigram hash to the ids of items whose text holds it. */
+    public static final String SHINGLE_INDEX = "dedup-shingle-index";
+    /** Blog and creation sequence number to item id: the order items are forgotten in. */
+    public static final String SEQUENCE = "dedup-blog-sequence";
+    /** Blog to its next sequence number and its number of items. */
+    public static final String COUNTERS = "dedup-blog-counters";
+
+    public static final List<String> NAMES = List.of(ITEMS, EXACT_INDEX, SHINGLE_INDEX, SEQUENCE, COUNTERS);
+
+    public static Serde<DedupItem> itemSerde() {
+        return AvroSerde.of("DedupItem", DedupItem.getEncoder(), DedupItem.getDecoder());
+    }
+
+    /** Builders of the persistent (RocksDB) stores, each with a changelog topic. */
+    public static List<StoreBuilder<?>> builders() {
+        return List.of(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ITEMS), Serdes.String(), itemSerde()),
+                stringStore(EXACT_INDEX), stringStore(SHINGLE_INDEX), stringStore(SEQUENCE), stringStore(COUNTERS));
+    }
+
+    public static DedupStores from(final ProcessingContext context) {
+        return new DedupStores(context.getStateStore(ITEMS), context.getStateStore(EXACT_INDEX),
+                context.getStateStore(SHINGLE_INDEX), context.getStateStore(SEQUENCE), context.getStateStore(COUNTERS));
+    }
+
+    private static StoreBuilder<KeyValueStore<String, String>> stringStore(final String name) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), Serdes.String());
+    }
+
+    static String blogKey(final String blogId, final String rest) {
+        return blogId + '\u0000' + rest;
+    }
+
+    static String blogPrefix(final String blogId) {
+        return blogId + '\u0000';
+    }
+}

@@ -1,0 +1,86 @@
+package dev.liveblog.processor.dedup;
+
+import dev.liveblog.common.text.TextNormalizer;
+import dev.liveblog.schema.DuplicateKind;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides whether a new entry repeats an existing item, and how.
+ *
+ * <ul>
+ *   <li>NEAR: texts of similar length whose substance-aware word edit similarity reaches the near threshold
+ *       (a typo fixed, punctuation, a word changed in a long entry);</li>
+ *   <li>CONTAINED: the shorter text lies inside the longer as one stretch, up to small edits (a truncated entry,
+ *       a sentence appended); or the shorter entry is mostly a quotation that lies inside the other entry, so
+ *       the same statement with a different attribution clause around it is recognised.</li>
+ * </ul>
+ *
+ * Numbers, negations and names are substance: an edit that touches them sinks the similarity (see
+ * {@link Alignment}), so template-like entries stay apart.
+ */
+public final class RepeatMatcher {
+
+    private final DedupConfig config;
+
+    public RepeatMatcher(final DedupConfig config) {
+        this.config = config;
+    }
+
+    public Optional<Repeat> match(final String incomingText, final Profile incoming, final String existingText,
+                                  final Profile existing) {
+        if (TextNormalizer.normalize(incomingText).equals(TextNormalizer.normalize(existingText))) {
+            return Optional.of(new Repeat(DuplicateKind.EXACT, 1.0, false));
+        }
+        final Optional<Repeat> near = near(incoming, existing);
+        if (near.isPresent()) {
+            return near;
+        }
+        return contained(incoming, existing);
+    }
+
+    private Optional<Repeat> near(final Profile incoming, final Profile existing) {
+        final int shorter = Math.min(incoming.size(), existing.size());
+        final int longer = Math.max(incoming.size(), existing.size());
+        if (shorter < config.minTokens() || shorter < config.nearLengthRatio() * longer) {
+            return Optional.empty();
+        }
+        final double similarity = Alignment.similarity(incoming.tokens(), existing.tokens());
+        return similarity >= config.nearThreshold()
+                ? Optional.of(new Repeat(DuplicateKind.NEAR, similarity, incoming.size() >= existing.size()))
+                : Optional.empty();
+    }
+
+    private Optional<Repeat> contained(final Profile incoming, final Profile existing) {
+        final boolean incomingShorter = incoming.size() <= existing.size();
+        final Profile part = incomingShorter ? incoming : existing;
+        final Profile whole = incomingShorter ? existing : incoming;
+        if (part.size() >= config.minTokens()) {
+            final double containment = Alignment.containment(part.tokens(), whole.tokens());
+            if (containment >= config.containedThreshold()) {
+                return Optional.of(new Repeat(DuplicateKind.CONTAINED, containment, !incomingShorter));
+            }
+        }
+        final double incomingQuoteInExisting = quoteContainment(incoming, existing);
+        final double existingQuoteInIncoming = quoteContainment(existing, incoming);
+        if (Math.max(incomingQuoteInExisting, existingQuoteInIncoming) >= config.containedThreshold()) {
+            final boolean incomingFuller = existingQuoteInIncoming > incomingQuoteInExisting
+                    || (existingQuoteInIncoming == incomingQuoteInExisting && incoming.size() > existing.size());
+            return Optional.of(new Repeat(DuplicateKind.CONTAINED,
+                    Math.max(incomingQuoteInExisting, existingQuoteInIncoming), incomingFuller));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How wholly the quotation that makes up most of {@code part} lies inside {@code whole}; 0 when {@code part} is
+     * not mostly a quotation of enough words, so a short shared phrase never joins two different items.
+     */
+    private double quoteContainment(final Profile part, final Profile whole) {
+        final List<Token> quote = part.quote();
+        if (quote.size() < config.minQuoteTokens() || quote.size() < config.minQuoteShare() * part.size()) {
+            return 0;
+        }
+        return Alignment.containment(quote, whole.tokens());
+    }
+}

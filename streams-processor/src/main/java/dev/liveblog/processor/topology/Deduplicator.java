@@ -1,0 +1,40 @@
+package dev.liveblog.processor.topology;
+
+import dev.liveblog.processor.dedup.DedupConfig;
+import dev.liveblog.processor.dedup.DedupEngine;
+import dev.liveblog.processor.dedup.DedupStores;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/**
+ * Wires the {@link DedupEngine} into the topology: each news entry becomes a new or updated canonical item, a
+ * duplicate record, or both.
+ */
+final class Deduplicator implements FixedKeyProcessor<String, Routed, Routed> {
+
+    private final DedupConfig config;
+    private FixedKeyProcessorContext<String, Routed> context;
+    private DedupEngine engine;
+
+    Deduplicator(final DedupConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void init(final FixedKeyProcessorContext<String, Routed> context) {
+        this.context = context;
+        this.engine = new DedupEngine(DedupStores.from(context), config);
+    }
+
+    @Override
+    public void process(final FixedKeyRecord<String, Routed> record) {
+        final DedupEngine.Outcome outcome = engine.process(((Routed.News) record.value()).entry());
+        if (outcome.filtered() != null) {
+            context.forward(record.withValue(new Routed.Dropped(outcome.filtered())));
+        }
+        if (outcome.canonical() != null) {
+            context.forward(record.withValue(new Routed.Item(outcome.canonical())));
+        }
+    }
+}

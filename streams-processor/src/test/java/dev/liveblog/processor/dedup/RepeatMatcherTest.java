@@ -1,0 +1,75 @@
+package dev.liveblog.processor.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.liveblog.schema.DuplicateKind;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RepeatMatcherTest {
+
+    private final RepeatMatcher matcher = new RepeatMatcher(DedupConfig.defaults());
+
+    private Optional<Repeat> match(final String incoming, final String existing) {
+        return matcher.match(incoming, Profile.of(incoming), existing, Profile.of(existing));
+    }
+
+    @Test
+    void shouldCallAFixedTypoANearRepeatAndPreferTheCorrection() {
+        // given an entry and its re-poll with a typo fixed
+        final Optional<Repeat> repeat = match(
+                "Negotiators from both countries met in Geneva on Monday to discuss a new grain corridor agreement.",
+                "Negotiators from both countires met in Geneva on Monday to discuss a new grain corridor agreement.");
+
+        // then it is a near repeat and the corrected text wins
+        assertEquals(DuplicateKind.NEAR, repeat.orElseThrow().kind());
+        assertTrue(repeat.get().incomingIsFuller());
+    }
+
+    @Test
+    void shouldCallATruncatedEntryContainedInTheFullOne() {
+        // given a full entry and its version cut short
+        final String full = "The minister said the convoy would leave at dawn, carrying food, water and medicine for "
+                + "about 4,000 people who have been cut off since the bridge collapsed.";
+        final String truncated = "The minister said the convoy would leave at dawn, carrying food, water and medicine";
+
+        // then the truncated entry is contained in the full one, which stays the item's text
+        final Repeat repeat = match(truncated, full).orElseThrow();
+        assertEquals(DuplicateKind.CONTAINED, repeat.kind());
+        assertFalse(repeat.incomingIsFuller());
+        // and the other way round the fuller entry takes over
+        assertTrue(match(full, truncated).orElseThrow().incomingIsFuller());
+    }
+
+    @Test
+    void shouldRecogniseOneQuotationUnderDifferentAttributionClauses() {
+        // given one statement quoted twice, cut short once, with different attributions around it
+        final String shortVersion = "\u201CWe will not accept any deal that leaves our farmers without access to the "
+                + "port, and we have said so clearly,\u201D an official told AFP.";
+        final String longVersion = "\u201CWe will not accept any deal that leaves our farmers without access to the "
+                + "port, and we have said so clearly. The next round must start from that,\u201D the official said "
+                + "on condition of anonymity.";
+
+        // then the short one is contained in the long one
+        final Repeat repeat = match(shortVersion, longVersion).orElseThrow();
+        assertEquals(DuplicateKind.CONTAINED, repeat.kind());
+        assertFalse(repeat.incomingIsFuller());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The delegation of Kenya has arrived at the summit venue.|The delegation of Chile has arrived at the summit venue.",
+        "The fund will receive $250bn over the next five years, officials said.|The fund will receive $300bn over the next five years, officials said.",
+        "The prime minister said her party would support the bill in its current form.|The prime minister said her party would not support the bill in its current form.",
+        "Talks are scheduled to begin at 12:30 local time on Friday in the capital.|Talks are scheduled to begin at 14:00 local time on Friday in the capital.",
+        "Earlier on Friday, the president said he will meet his rival \u201Cas soon as we can set it up.\u201D|The spokesman was commenting after the president said he would meet his rival \u201Cas soon as we can set it up\u201D."
+    })
+    void shouldKeepEntriesThatDifferInSubstanceApart(final String a, final String b) {
+        assertEquals(Optional.empty(), match(a, b));
+        assertEquals(Optional.empty(), match(b, a));
+    }
+}
