@@ -49,13 +49,17 @@ public final class FurnitureClassifier {
             new Feature("comment prompt", Pattern.compile(
                     "\\b((join|start) (the |our |a |thought-provoking )?(conversations?|discussions?|debate)|"
                             + "(see|read|view|show|load|post|leave) (all |more |their |your |the )?(comments?|replies)|"
-                            + "comments (are|is) (closed|open)|other \\p{L}+ readers)\\b", CI), STRONG),
+                            + "(comments?|commenting|replies)( (on|for|under|to) (this|the|our) [\\p{L} -]{0,30}?)? "
+                            + "(are|is|has been|have been) (now )?(closed|open|disabled|turned off)|"
+                            + "other \\p{L}+ readers)\\b", CI), STRONG),
             new Feature("call to action", Pattern.compile(
                     "\\b(stay (with us|tuned)|follow (us|our (live )?(coverage|updates|blog))|read more|click here|"
                             + "download (our|the) app|share (this|on (facebook|twitter|x|whatsapp))|"
                             + "for (all )?the (key |latest )?updates|copy link)\\b", CI), STRONG),
             new Feature("reader address", Pattern.compile("\\b(readers|your (inbox|email|browser|device))\\b", CI),
-                    WEAK));
+                    WEAK),
+            new Feature("refers to the page", Pattern.compile(
+                    "\\b(this|our) (live ?blog|live page|live coverage|article|page|post)\\b", CI), WEAK));
 
     private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile(
             "\\b((?i:we|our|ours|we're|we've|we'll|we'd|we’re|we’ve|we’ll|we’d)|us)\\b");

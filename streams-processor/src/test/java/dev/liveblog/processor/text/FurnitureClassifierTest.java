@@ -24,6 +24,8 @@ class FurnitureClassifierTest {
         "Your support keeps our newsroom going. Donate today.",
         "Independent journalism needs readers like you: become a supporter from just £1.",
         "Comments are closed for this live blog.",
+        "Commenting on this article has been disabled.",
+        "Replies under this post are now closed",
         "Read more: the full story behind the summit",
         "Follow our live coverage for the latest updates throughout the day.",
         "We will bring you all the developments as they happen, so do stay tuned.",
