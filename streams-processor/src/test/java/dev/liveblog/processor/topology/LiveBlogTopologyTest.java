@@ -134,6 +134,84 @@ class LiveBlogTopologyTest {
     }
 
     @Test
+    void shouldReEmitAnItemWithTheFullerTextWhenALongerRepeatArrives() {
+        // given an item from an entry cut short
+        final String cut = "Hospitals in the port are running on generators and have postponed planned operations";
+        raw.pipeInput(BLOG, entry(2, cut));
+        final CanonicalEntry first = canonical.readValue();
+
+        // when the full entry arrives in the next poll
+        final String full = cut + ", the health authority said, adding that two field clinics would open by noon.";
+        raw.pipeInput(BLOG, BlogEntry.newBuilder(entry(5, full)).setSource("poll-2.txt").build());
+
+        // then the entry is recorded as a contained repeat, and the item comes again as version 2 with the full
+        // text and both members
+        final FilteredEntry repeat = filtered.readValue();
+        assertEquals(DuplicateKind.CONTAINED, repeat.getDuplicateKind());
+        assertEquals(first.getCanonicalId(), repeat.getCanonicalId());
+        final TestRecord<String, CanonicalEntry> second = canonical.readRecord();
+        assertEquals(first.getCanonicalId(), second.key());
+        assertEquals(2, second.value().getVersion());
+        assertEquals(full, second.value().getText());
+        assertEquals(List.of(new Origin("poll.txt", 2), new Origin("poll-2.txt", 5)), second.value().getOrigins());
+        assertEquals(2, second.value().getMemberEntryIds().size());
+        assertTrue(canonical.isEmpty());
+        assertTrue(filtered.isEmpty());
+    }
+
+    @Test
+    void shouldOnlyAddAShorterRepeatAsAMember() {
+        // given an item with the full text
+        final String full = "\u201CWe will not accept any deal that leaves our farmers without access to the port. "
+                + "The next round must start from that,\u201D the official said on condition of anonymity.";
+        raw.pipeInput(BLOG, entry(7, full));
+        canonical.readValue();
+
+        // when the same statement arrives cut short, under another attribution
+        raw.pipeInput(BLOG, entry(9, "\u201CWe will not accept any deal that leaves our farmers without access to "
+                + "the port,\u201D an official told AFP."));
+
+        // then the item keeps its full text and lists the new member
+        assertEquals(DuplicateKind.CONTAINED, filtered.readValue().getDuplicateKind());
+        final CanonicalEntry updated = canonical.readValue();
+        assertEquals(2, updated.getVersion());
+        assertEquals(full, updated.getText());
+        assertEquals(List.of(new Origin("poll.txt", 7), new Origin("poll.txt", 9)), updated.getOrigins());
+        assertTrue(canonical.isEmpty());
+    }
+
+    @Test
+    void shouldTakeACorrectedTypoAsANewVersion() {
+        // given an item with a typo
+        raw.pipeInput(BLOG, entry(1, "More than 40,000 people spent the night in evacuation centres accross the province."));
+        canonical.readValue();
+
+        // when the corrected entry arrives
+        final String fixed = "More than 40,000 people spent the night in evacuation centres across the province.";
+        raw.pipeInput(BLOG, entry(3, fixed));
+
+        // then it is a near repeat and the item now carries the correction
+        assertEquals(DuplicateKind.NEAR, filtered.readValue().getDuplicateKind());
+        assertEquals(fixed, canonical.readValue().getText());
+        assertTrue(canonical.isEmpty());
+    }
+
+    @Test
+    void shouldKeepTemplateLikeEntriesApart() {
+        // when entries differ only in a name, a number or a negation
+        raw.pipeInput(BLOG, entry(1, "Rescue teams have reached Ashcombe and are checking every house."));
+        raw.pipeInput(BLOG, entry(2, "Rescue teams have reached Dunmore and are checking every house."));
+        raw.pipeInput(BLOG, entry(3, "The death toll has risen to 12, the provincial government said."));
+        raw.pipeInput(BLOG, entry(4, "The death toll has risen to 19, the provincial government said."));
+        raw.pipeInput(BLOG, entry(5, "Officials said the dam would hold through the night."));
+        raw.pipeInput(BLOG, entry(6, "Officials said the dam would not hold through the night."));
+
+        // then each is an item of its own
+        assertEquals(6, canonical.readValuesToList().stream().map(CanonicalEntry::getCanonicalId).distinct().count());
+        assertTrue(filtered.isEmpty());
+    }
+
+    @Test
     void shouldKeepTheSameTextOfTwoBlogsApart() {
         // given one text in two blogs
         raw.pipeInput("blog-a", BlogEntry.newBuilder(entry(1, "Polls have closed.")).setBlogId("blog-a")
