@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -85,10 +86,14 @@ public final class LiveBlogProcessor implements AutoCloseable {
         return failure.get();
     }
 
-    /** Commits and stops within {@link #CLOSE_TIMEOUT}; a restart then resumes where this one stopped. */
+    /**
+     * Commits and stops within {@link #CLOSE_TIMEOUT}; a restart then resumes where this one stopped. The member
+     * leaves its group, so a replacement is assigned the tasks at once instead of after the session timeout.
+     */
     @Override
     public void close() {
-        if (!streams.close(CLOSE_TIMEOUT)) {
+        if (!streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP))) {
             LOG.warn("Processor did not stop within {}", CLOSE_TIMEOUT);
         }
         stopped.countDown();
