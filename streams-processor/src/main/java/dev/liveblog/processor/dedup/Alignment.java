@@ -16,11 +16,15 @@ public final class Alignment {
     private Alignment() {
     }
 
-    /** Similarity of two whole texts: 1 minus the substance-aware edit distance over the longer length. */
-    public static double similarity(final List<Token> a, final List<Token> b) {
+    /**
+     * Similarity of two whole texts: 1 minus the substance-aware edit distance over the longer length; 0 as soon
+     * as it is clear the similarity stays below {@code threshold}.
+     */
+    public static double similarity(final List<Token> a, final List<Token> b, final double threshold) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
+        final int budget = budget(threshold, Math.max(a.size(), b.size()));
         int[] previous = new int[b.size() + 1];
         int[] current = new int[b.size() + 1];
         for (int j = 1; j <= b.size(); j++) {
@@ -29,10 +33,15 @@ public final class Alignment {
         for (int i = 1; i <= a.size(); i++) {
             final Token ai = a.get(i - 1);
             current[0] = add(previous[0], gapCost(ai));
+            int rowMin = current[0];
             for (int j = 1; j <= b.size(); j++) {
                 final Token bj = b.get(j - 1);
                 current[j] = Math.min(add(previous[j - 1], substitutionCost(ai, bj)),
                         Math.min(add(previous[j], gapCost(ai)), add(current[j - 1], gapCost(bj))));
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > budget) {
+                return 0;
             }
             final int[] swap = previous;
             previous = current;
@@ -44,21 +53,28 @@ public final class Alignment {
     /**
      * How wholly {@code part} lies inside {@code whole}, as one stretch of it: 1 minus the substance-aware edit
      * distance between {@code part} and the best-matching stretch of {@code whole}, over {@code part}'s length.
-     * Words of {@code whole} before and after the stretch are free.
+     * Words of {@code whole} before and after the stretch are free. 0 as soon as it is clear the containment
+     * stays below {@code threshold}.
      */
-    public static double containment(final List<Token> part, final List<Token> whole) {
+    public static double containment(final List<Token> part, final List<Token> whole, final double threshold) {
         if (part.isEmpty() || whole.isEmpty()) {
             return 0;
         }
+        final int budget = budget(threshold, part.size());
         int[] previous = new int[whole.size() + 1];
         int[] current = new int[whole.size() + 1];
         for (int i = 1; i <= part.size(); i++) {
             final Token pi = part.get(i - 1);
             current[0] = add(previous[0], partGapCost(pi));
+            int rowMin = current[0];
             for (int j = 1; j <= whole.size(); j++) {
                 final Token wj = whole.get(j - 1);
                 current[j] = Math.min(add(previous[j - 1], substitutionCost(pi, wj)),
                         Math.min(add(previous[j], partGapCost(pi)), add(current[j - 1], wholeGapCost(wj))));
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > budget) {
+                return 0;
             }
             final int[] swap = previous;
             previous = current;
@@ -69,6 +85,14 @@ public final class Alignment {
             best = Math.min(best, cost);
         }
         return Math.max(0, 1.0 - (double) best / part.size());
+    }
+
+    /**
+     * The most edits a result at {@code threshold} allows. No cell of a later row is cheaper than the cheapest of
+     * the row before, so once a whole row exceeds the budget the result is known to fall short.
+     */
+    private static int budget(final double threshold, final int length) {
+        return (int) Math.floor((1.0 - threshold) * length + 1e-9);
     }
 
     private static int substitutionCost(final Token a, final Token b) {

@@ -53,20 +53,37 @@ public final class DedupEngine {
 
     public Outcome process(final BlogEntry entry) {
         maybeExpire(entry.getIngestedAt());
+        final Lookup lookup = find(entry);
+        if (lookup.match().isPresent()) {
+            final Candidate match = lookup.match().get();
+            return join(match.item(), entry, lookup.exactKey(), match.repeat(), lookup.shingles());
+        }
+        return create(entry, lookup.fingerprint(), lookup.exactKey(), lookup.shingles());
+    }
+
+    /**
+     * The read-only half of {@link #process}: which item, if any, the entry repeats. Changes no state, so it can be
+     * measured at a fixed history size.
+     */
+    public Lookup find(final BlogEntry entry) {
         final String blogId = entry.getBlogId();
         final String fingerprint = EntryIds.fingerprint(blogId, TextNormalizer.normalize(entry.getText()));
         final String exactKey = DedupStores.blogKey(blogId, fingerprint);
         final String exactId = stores.exactIndex().get(exactKey);
         final DedupItem exact = exactId == null ? null : stores.items().get(exactId);
         if (exact != null) {
-            return join(exact, entry, exactKey, new Repeat(DuplicateKind.EXACT, 1.0, false), null);
+            return new Lookup(fingerprint, exactKey, null, null,
+                    Optional.of(new Candidate(exact, new Repeat(DuplicateKind.EXACT, 1.0, false))));
         }
         final Profile profile = Profile.of(entry.getText());
-        final Optional<Candidate> best = bestCandidate(blogId, entry.getText(), profile);
-        if (best.isPresent()) {
-            return join(best.get().item(), entry, exactKey, best.get().repeat(), profile);
-        }
-        return create(entry, fingerprint, exactKey, profile);
+        final long[] shingles = profile.indexKeys();
+        return new Lookup(fingerprint, exactKey, profile, shingles,
+                bestCandidate(blogId, profile, shingles));
+    }
+
+    /** The result of {@link #find}: the entry's fingerprint and profile, and the item it repeats if any. */
+    public record Lookup(String fingerprint, String exactKey, Profile profile, long[] shingles,
+                         Optional<Candidate> match) {
     }
 
     /** Forgets the items of every blog not updated since {@code now} minus the retention. */
@@ -81,17 +98,18 @@ public final class DedupEngine {
         }
     }
 
-    private record Candidate(DedupItem item, Repeat repeat) {
+    /** An item and how the entry repeats it. */
+    public record Candidate(DedupItem item, Repeat repeat) {
     }
 
-    private Optional<Candidate> bestCandidate(final String blogId, final String text, final Profile profile) {
+    private Optional<Candidate> bestCandidate(final String blogId, final Profile profile, final long[] shingles) {
         Candidate best = null;
-        for (final String id : candidateIds(blogId, profile)) {
+        for (final String id : candidateIds(blogId, shingles)) {
             final DedupItem item = stores.items().get(id);
             if (item == null) {
                 continue;
             }
-            final Optional<Repeat> repeat = matcher.match(text, profile, item.getText(), Profile.of(item.getText()));
+            final Optional<Repeat> repeat = matcher.match(profile, Profile.of(item.getText()));
             if (repeat.isPresent() && (best == null || repeat.get().similarity() > best.repeat().similarity())) {
                 best = new Candidate(item, repeat.get());
             }
@@ -100,9 +118,9 @@ public final class DedupEngine {
     }
 
     /** The items sharing the most discriminating shingles with the entry, most first. */
-    private List<String> candidateIds(final String blogId, final Profile profile) {
+    private List<String> candidateIds(final String blogId, final long[] shingles) {
         final Map<String, Integer> shared = new HashMap<>();
-        for (final long shingle : profile.shingles()) {
+        for (final long shingle : shingles) {
             final List<String> posting = ShingleIndex.read(stores.shingleIndex(), blogId, shingle);
             if (posting.size() >= config.maxPostings()) {
                 continue;
@@ -111,7 +129,7 @@ public final class DedupEngine {
                 shared.merge(id, 1, Integer::sum);
             }
         }
-        final int minShared = profile.shingles().length <= 2 ? 1 : 2;
+        final int minShared = shingles.length <= 2 ? 1 : 2;
         return shared.entrySet().stream()
                 .filter(e -> e.getValue() >= minShared)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -121,7 +139,7 @@ public final class DedupEngine {
     }
 
     private Outcome join(final DedupItem item, final BlogEntry entry, final String exactKey, final Repeat repeat,
-                         final Profile profile) {
+                         final long[] shingles) {
         final FilteredEntry filtered = Records.duplicate(entry, repeat.kind(), repeat.similarity(),
                 item.getCanonicalId(), explain(repeat, item.getCanonicalId()));
         if (item.getMemberEntryIds().contains(entry.getEntryId())) {
@@ -136,9 +154,9 @@ public final class DedupEngine {
                         : append(item.getFingerprints(), exactKey))
                 .setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()))
                 .build();
-        if (repeat.incomingIsFuller() && profile != null) {
+        if (repeat.incomingIsFuller() && shingles != null) {
             ShingleIndex.replace(stores.shingleIndex(), item.getBlogId(), item.getCanonicalId(),
-                    Profile.of(item.getText()).shingles(), profile.shingles(), config.maxPostings());
+                    Profile.of(item.getText()).indexKeys(), shingles, config.maxPostings());
             updated.setText(entry.getText());
         }
         stores.items().put(updated.getCanonicalId(), updated);
@@ -147,7 +165,7 @@ public final class DedupEngine {
     }
 
     private Outcome create(final BlogEntry entry, final String fingerprint, final String exactKey,
-                           final Profile profile) {
+                           final long[] shingles) {
         final String blogId = entry.getBlogId();
         final DedupItem item = DedupItem.newBuilder()
                 .setCanonicalId(EntryIds.canonicalId(fingerprint))
@@ -164,7 +182,7 @@ public final class DedupEngine {
                 .build();
         stores.items().put(item.getCanonicalId(), item);
         stores.exactIndex().put(exactKey, item.getCanonicalId());
-        ShingleIndex.add(stores.shingleIndex(), blogId, item.getCanonicalId(), profile.shingles(), config.maxPostings());
+        ShingleIndex.add(stores.shingleIndex(), blogId, item.getCanonicalId(), shingles, config.maxPostings());
         retention.track(item);
         return new Outcome(Records.canonical(item), null);
     }

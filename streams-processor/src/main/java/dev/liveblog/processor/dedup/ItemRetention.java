@@ -106,7 +106,7 @@ final class ItemRetention {
             }
         }
         ShingleIndex.remove(stores.shingleIndex(), item.getBlogId(), item.getCanonicalId(),
-                Profile.of(item.getText()).shingles());
+                Profile.of(item.getText()).indexKeys());
     }
 
     /** {next sequence number, live item count} of a blog. */

@@ -1,26 +1,43 @@
 package dev.liveblog.processor.dedup;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.apache.avro.SchemaNormalization;
 
-/**
- * An entry prepared for comparison: its words, its quoted words, and the hashes of its word trigrams (the
- * shingles the candidate index is built from).
- */
-public record Profile(List<Token> tokens, List<Token> quote, long[] shingles) {
+/** An entry prepared for comparison: its words, its quoted words, and the set of its word forms. */
+public record Profile(List<Token> tokens, List<Token> quote, Set<String> words) {
 
     static final int SHINGLE_WORDS = 3;
 
     public static Profile of(final String text) {
         final List<Token> tokens = Tokenizer.tokenize(text);
         final List<Token> quote = tokens.stream().filter(Token::quoted).toList();
-        return new Profile(tokens, quote, shingles(tokens));
+        final Set<String> words = new HashSet<>();
+        tokens.forEach(t -> words.add(t.text()));
+        return new Profile(tokens, quote, words);
+    }
+
+    /** Texts with more shingles than this are indexed under half of them (those with an even hash). */
+    static final int SAMPLE_ABOVE = 24;
+
+    /**
+     * The index keys of the text: its shingles, or for a long text the half of them with an even hash. The half is
+     * a function of the shingles alone, so two texts sharing a long stretch share about half of its keys, while a
+     * lookup touches half as many posting lists.
+     */
+    public long[] indexKeys() {
+        final long[] all = shingles();
+        if (all.length <= SAMPLE_ABOVE) {
+            return all;
+        }
+        return java.util.Arrays.stream(all).filter(h -> (h & 1L) == 0).toArray();
     }
 
     /** Distinct, sorted hashes of every run of three words (of every word, for shorter texts). */
-    static long[] shingles(final List<Token> tokens) {
+    public long[] shingles() {
         final int width = Math.min(SHINGLE_WORDS, tokens.size());
         if (width == 0) {
             return new long[0];
@@ -38,5 +55,20 @@ public record Profile(List<Token> tokens, List<Token> quote, long[] shingles) {
 
     public int size() {
         return tokens.size();
+    }
+
+    /**
+     * Whether every number, negation and name among {@code part} also stands in this text (names up to a typo).
+     * When one does not, no alignment of the two can reach a threshold, so the costly alignment is skipped.
+     */
+    boolean holdsSubstanceOf(final List<Token> part) {
+        for (final Token token : part) {
+            if (token.kind() != Token.Kind.WORD && !words.contains(token.text())
+                    && (token.kind() == Token.Kind.SUBSTANCE
+                        || words.stream().noneMatch(w -> Words.similar(token.text(), w)))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,5 @@
 package dev.liveblog.processor.dedup;
 
-import dev.liveblog.common.text.TextNormalizer;
 import dev.liveblog.schema.DuplicateKind;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +26,8 @@ public final class RepeatMatcher {
         this.config = config;
     }
 
-    public Optional<Repeat> match(final String incomingText, final Profile incoming, final String existingText,
-                                  final Profile existing) {
-        if (TextNormalizer.normalize(incomingText).equals(TextNormalizer.normalize(existingText))) {
-            return Optional.of(new Repeat(DuplicateKind.EXACT, 1.0, false));
-        }
+    /** How {@code incoming} repeats {@code existing}, if it does (exact repeats are found by the exact index). */
+    public Optional<Repeat> match(final Profile incoming, final Profile existing) {
         final Optional<Repeat> near = near(incoming, existing);
         if (near.isPresent()) {
             return near;
@@ -45,7 +41,10 @@ public final class RepeatMatcher {
         if (shorter < config.minTokens() || shorter < config.nearLengthRatio() * longer) {
             return Optional.empty();
         }
-        final double similarity = Alignment.similarity(incoming.tokens(), existing.tokens());
+        if (!existing.holdsSubstanceOf(incoming.tokens()) || !incoming.holdsSubstanceOf(existing.tokens())) {
+            return Optional.empty();
+        }
+        final double similarity = Alignment.similarity(incoming.tokens(), existing.tokens(), config.nearThreshold());
         return similarity >= config.nearThreshold()
                 ? Optional.of(new Repeat(DuplicateKind.NEAR, similarity, incoming.size() >= existing.size()))
                 : Optional.empty();
@@ -55,8 +54,9 @@ public final class RepeatMatcher {
         final boolean incomingShorter = incoming.size() <= existing.size();
         final Profile part = incomingShorter ? incoming : existing;
         final Profile whole = incomingShorter ? existing : incoming;
-        if (part.size() >= config.minTokens()) {
-            final double containment = Alignment.containment(part.tokens(), whole.tokens());
+        if (part.size() >= config.minTokens() && whole.holdsSubstanceOf(part.tokens())) {
+            final double containment = Alignment.containment(part.tokens(), whole.tokens(),
+                    config.containedThreshold());
             if (containment >= config.containedThreshold()) {
                 return Optional.of(new Repeat(DuplicateKind.CONTAINED, containment, !incomingShorter));
             }
@@ -78,9 +78,10 @@ public final class RepeatMatcher {
      */
     private double quoteContainment(final Profile part, final Profile whole) {
         final List<Token> quote = part.quote();
-        if (quote.size() < config.minQuoteTokens() || quote.size() < config.minQuoteShare() * part.size()) {
+        if (quote.size() < config.minQuoteTokens() || quote.size() < config.minQuoteShare() * part.size()
+                || !whole.holdsSubstanceOf(quote)) {
             return 0;
         }
-        return Alignment.containment(quote, whole.tokens());
+        return Alignment.containment(quote, whole.tokens(), config.containedThreshold());
     }
 }

@@ -15,7 +15,7 @@ class RepeatMatcherTest {
     private final RepeatMatcher matcher = new RepeatMatcher(DedupConfig.defaults());
 
     private Optional<Repeat> match(final String incoming, final String existing) {
-        return matcher.match(incoming, Profile.of(incoming), existing, Profile.of(existing));
+        return matcher.match(Profile.of(incoming), Profile.of(existing));
     }
 
     @Test

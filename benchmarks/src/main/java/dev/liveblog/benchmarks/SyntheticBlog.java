@@ -1,0 +1,95 @@
+package dev.liveblog.benchmarks;
+
+import dev.liveblog.common.text.EntryIds;
+import dev.liveblog.schema.BlogEntry;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Generates realistic live-blog entries from a seed: sentences of 15 to 45 words with names, places, numbers,
+ * times and quotations, in the shapes news agencies use. The same seed gives the same blog.
+ */
+public final class SyntheticBlog {
+
+    private static final List<String> PEOPLE = List.of("Anna Kovac", "Tomas Reyne", "Ilse Varga", "Marek Dahl",
+            "Sofia Lind", "Pieter Aalto", "Nadia Ferrer", "Jonas Berg", "Leila Haddad", "Oskar Brandt");
+    private static final List<String> PLACES = List.of("Port Merrow", "Ashcombe", "Dunmore", "Kessel", "Tallis Point",
+            "Norvik", "Eastholm", "Brackley", "Saltmere", "Greyford");
+    private static final List<String> ROLES = List.of("the emergency minister", "the harbour master",
+            "a police spokesperson", "the regional governor", "a senior aid official", "the mayor");
+    private static final List<String> VERBS = List.of("said", "told reporters", "told Reuters", "wrote on X",
+            "said in a statement", "added");
+    private static final List<String> SUBJECTS = List.of("rescue crews", "engineers", "volunteers", "the army",
+            "firefighters", "the coastguard", "aid agencies", "police", "the grid operator", "hospital staff");
+    private static final List<String> ACTIONS = List.of("have reached", "are clearing roads near",
+            "have restored power to parts of", "are evacuating families from", "have opened a shelter in",
+            "are searching the coast around", "have delivered food and water to", "are inspecting bridges near");
+    private static final List<String> DETAILS = List.of("after the storm passed overnight",
+            "despite heavy rain and strong winds", "as the river kept rising", "while the roads remain closed",
+            "before the next band of rain arrives", "with help from neighbouring regions",
+            "as night fell over the valley", "in a race against the rising tide");
+    private static final List<String> QUOTES = List.of("We are doing everything we can to reach people",
+            "The next hours will be decisive for the whole region", "Nobody should try to drive through floodwater",
+            "We have never seen the river this high in living memory",
+            "Our teams will keep working through the night until everyone is safe");
+
+    private final Random random;
+    private final String blogId;
+    private Instant clock = Instant.parse("2031-03-11T06:00:00Z");
+    private int line;
+
+    public SyntheticBlog(final String blogId, final long seed) {
+        this.blogId = blogId;
+        this.random = new Random(seed);
+    }
+
+    /** A new entry, different from every other one this generator made. */
+    public BlogEntry next() {
+        line++;
+        return entry(sentence() + " " + sentence());
+    }
+
+    /** A near repeat of an earlier entry: one ordinary word changed, or a sentence appended. */
+    public BlogEntry nearRepeat(final BlogEntry earlier) {
+        line++;
+        final String text = earlier.getText();
+        if (random.nextBoolean()) {
+            return entry(text + " " + sentence());
+        }
+        return entry(text.replaceFirst("\\bthe\\b", "this"));
+    }
+
+    private String sentence() {
+        return switch (random.nextInt(4)) {
+            case 0 -> String.format(Locale.ROOT, "%s %s %s %s, %s %s, and %d people are still waiting for help.",
+                    capitalise(pick(SUBJECTS)), pick(ACTIONS), pick(PLACES), pick(DETAILS), pick(ROLES),
+                    pick(VERBS), 10 + random.nextInt(5000));
+            case 1 -> String.format(Locale.ROOT, "\u201C%s,\u201D %s, %s, %s at %02d:%02d local time.",
+                    pick(QUOTES), pick(PEOPLE), pick(ROLES), pick(VERBS), random.nextInt(24), random.nextInt(60));
+            case 2 -> String.format(Locale.ROOT, "The number of homes without power in %s has fallen to %,d, "
+                    + "%s %s on day %d of the emergency.", pick(PLACES), 100 + random.nextInt(90_000), pick(ROLES),
+                    pick(VERBS), 1 + random.nextInt(30));
+            default -> String.format(Locale.ROOT, "%s said %s %s %s and that about %d volunteers had joined them.",
+                    pick(PEOPLE), pick(SUBJECTS), pick(ACTIONS), pick(PLACES), 5 + random.nextInt(800));
+        };
+    }
+
+    private BlogEntry entry(final String text) {
+        clock = clock.plusMillis(1 + random.nextInt(2000));
+        return BlogEntry.newBuilder()
+                .setBlogId(blogId).setEntryId(EntryIds.entryId(blogId, text)).setSource("synthetic")
+                .setPosition(line).setText(text).setIngestedAt(clock).setBlogDate(LocalDate.of(2031, 3, 11))
+                .setBlogZone("Europe/Oslo").build();
+    }
+
+    private String pick(final List<String> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static String capitalise(final String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
