@@ -3,6 +3,8 @@ package dev.liveblog.processor.topology;
 import dev.liveblog.processor.dedup.DedupConfig;
 import dev.liveblog.processor.dedup.DedupEngine;
 import dev.liveblog.processor.dedup.DedupStores;
+import dev.liveblog.schema.BlogEntry;
+import java.time.ZoneId;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -29,12 +31,14 @@ final class Deduplicator implements FixedKeyProcessor<String, Routed, Routed> {
 
     @Override
     public void process(final FixedKeyRecord<String, Routed> record) {
-        final DedupEngine.Outcome outcome = engine.process(((Routed.News) record.value()).entry());
+        final BlogEntry entry = ((Routed.News) record.value()).entry();
+        final DedupEngine.Outcome outcome = engine.process(entry);
         if (outcome.filtered() != null) {
             context.forward(record.withValue(new Routed.Dropped(outcome.filtered())));
         }
         if (outcome.canonical() != null) {
-            context.forward(record.withValue(new Routed.Item(outcome.canonical())));
+            context.forward(record.withValue(new Routed.Item(outcome.canonical(), entry.getBlogDate(),
+                    ZoneId.of(entry.getBlogZone()))));
         }
     }
 }

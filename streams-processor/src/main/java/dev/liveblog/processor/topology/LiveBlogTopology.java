@@ -4,6 +4,7 @@ import dev.liveblog.common.topics.Topic;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.dedup.DedupStores;
+import dev.liveblog.processor.enrich.EnrichStores;
 import dev.liveblog.processor.text.FurnitureClassifier;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
@@ -25,8 +26,8 @@ import org.apache.kafka.streams.kstream.Produced;
  *
  * <pre>
  * raw ─ classify-furniture ─┬─ furniture ─────────────────────────────────────────▶ filtered
- *                           └─ news ─ deduplicate ─┬─ duplicates ─────────────────────▶ filtered
- *                                                  └─ items ─ key-by-canonical-id ────▶ canonical
+ *                           └─ news ─ deduplicate ─┬─ duplicates ─────────────────────────────▶ filtered
+ *                                                  └─ items ─ enrich ─ key-by-canonical-id ───▶ canonical
  * </pre>
  *
  * Every processor and store is named, so internal topic names (the stores' changelogs) stay stable across
@@ -47,6 +48,7 @@ public final class LiveBlogTopology {
     public static Topology build(final ProcessorSettings settings, final Properties streamsConfig) {
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
         DedupStores.builders().forEach(builder::addStateStore);
+        EnrichStores.builders().forEach(builder::addStateStore);
         final Topics topics = settings.topics();
 
         final var raw = topics.raw();
@@ -70,7 +72,9 @@ public final class LiveBlogTopology {
                 .branch((key, value) -> value instanceof Routed.Dropped,
                         Branched.withConsumer(duplicates -> writeFiltered(duplicates, topics.filtered(), "duplicates"),
                                 "duplicates"))
-                .defaultBranch(Branched.withConsumer(items -> writeCanonical(items, topics.canonical()), "items"));
+                .defaultBranch(Branched.withConsumer(items -> writeCanonical(items.processValues(
+                        () -> new EnrichProcessor(settings.catalog(), settings.topicTagger()), Named.as("enrich"),
+                        EnrichStores.NAMES.toArray(new String[0])), topics.canonical()), "items"));
     }
 
     private static void writeFiltered(final KStream<String, Routed> dropped, final Topic<String, FilteredEntry> topic,

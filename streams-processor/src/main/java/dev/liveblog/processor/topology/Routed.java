@@ -3,6 +3,8 @@ package dev.liveblog.processor.topology;
 import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * What became of a raw entry at one step of the topology. It never leaves the task, so it needs no serde; each
@@ -18,7 +20,7 @@ sealed interface Routed {
     record Dropped(FilteredEntry filtered) implements Routed {
     }
 
-    /** A new or updated canonical item. */
-    record Item(CanonicalEntry canonical) implements Routed {
+    /** A new or updated canonical item, with the date and zone of its blog (its text is read against them). */
+    record Item(CanonicalEntry canonical, LocalDate blogDate, ZoneId blogZone) implements Routed {
     }
 }

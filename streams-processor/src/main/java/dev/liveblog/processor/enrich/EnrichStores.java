@@ -1,0 +1,186 @@
+package dev.liveblog.processor.enrich;
+
+import dev.liveblog.schema.CanonicalEntry;
+import java.util.List;
+import java.util.Optional;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ProcessingContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The enricher's per-blog memory in three changelogged stores: full names by surname, the last speakers, and
+ * the quotations carried so far. Values are a few fields joined by a unit separator.
+ */
+public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.EmittedItems {
+
+    public static final String NAMES_STORE = "enrich-names";
+    public static final String SPEAKERS_STORE = "enrich-speakers";
+    public static final String QUOTES_STORE = "enrich-quotes";
+    public static final String LINES_STORE = "enrich-lines";
+    public static final String WAITING_STORE = "enrich-waiting";
+    public static final String ITEMS_STORE = "enrich-items";
+    public static final List<String> NAMES = List.of(NAMES_STORE, SPEAKERS_STORE, QUOTES_STORE, LINES_STORE,
+            WAITING_STORE, ITEMS_STORE);
+
+    private static final String SEP = "\u001F";
+    private static final String NUL = "\u0000";
+
+    private final KeyValueStore<String, String> names;
+    private final KeyValueStore<String, String> speakers;
+    private final KeyValueStore<String, String> quotes;
+    private final KeyValueStore<String, String> lines;
+    private final KeyValueStore<String, String> waiting;
+    private final KeyValueStore<String, CanonicalEntry> items;
+
+    public EnrichStores(final KeyValueStore<String, String> names, final KeyValueStore<String, String> speakers,
+                        final KeyValueStore<String, String> quotes, final KeyValueStore<String, String> lines,
+                        final KeyValueStore<String, String> waiting, final KeyValueStore<String, CanonicalEntry> items) {
+        this.names = names;
+        this.speakers = speakers;
+        this.quotes = quotes;
+        this.lines = lines;
+        this.waiting = waiting;
+        this.items = items;
+    }
+
+    public static List<StoreBuilder<?>> builders() {
+        final List<StoreBuilder<?>> builders = new java.util.ArrayList<>();
+        for (final String name : NAMES) {
+            if (name.equals(ITEMS_STORE)) {
+                builders.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
+                        dev.liveblog.schema.serde.Serdes.canonicalEntry()));
+            } else {
+                builders.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
+                        Serdes.String()));
+            }
+        }
+        return builders;
+    }
+
+    public static EnrichStores from(final ProcessingContext context) {
+        return new EnrichStores(context.getStateStore(NAMES_STORE), context.getStateStore(SPEAKERS_STORE),
+                context.getStateStore(QUOTES_STORE), context.getStateStore(LINES_STORE),
+                context.getStateStore(WAITING_STORE), context.getStateStore(ITEMS_STORE));
+    }
+
+    /** The last version of an item this stage emitted, enrichment included. */
+    @Override
+    public CanonicalEntry emitted(final String canonicalId) {
+        return items.get(canonicalId);
+    }
+
+    @Override
+    public void rememberEmitted(final CanonicalEntry item) {
+        items.put(item.getCanonicalId(), item);
+    }
+
+    @Override
+    public Optional<Mention> bySurname(final String blogId, final String surname) {
+        final String value = names.get(blogId + NUL + surname);
+        if (value == null) {
+            return Optional.empty();
+        }
+        final String[] f = value.split(SEP, -1);
+        return Optional.of(new Mention(f[0], f[1], dev.liveblog.schema.EntityType.PERSON, f[1], 0, 0,
+                Boolean.parseBoolean(f[2]), false));
+    }
+
+    @Override
+    public void remember(final String blogId, final Mention person) {
+        final String surname = person.name().substring(person.name().lastIndexOf(' ') + 1);
+        names.put(blogId + NUL + surname, person.id() + SEP + person.name() + SEP + person.known());
+    }
+
+    @Override
+    public Optional<Speaker> lastSpeaker(final String blogId, final Boolean anonymous) {
+        final String kind = anonymous == null ? "any" : anonymous ? "anonymous" : "named";
+        final String value = speakers.get(blogId + NUL + kind);
+        if (value == null) {
+            return Optional.empty();
+        }
+        final String[] f = value.split(SEP, -1);
+        return Optional.of(new Speaker(f[0], f[1].isEmpty() ? null : f[1]));
+    }
+
+    @Override
+    public void rememberSpeaker(final String blogId, final Speaker speaker) {
+        final String value = speaker.name() + SEP + (speaker.id() == null ? "" : speaker.id());
+        speakers.put(blogId + NUL + (speaker.anonymous() ? "anonymous" : "named"), value);
+        speakers.put(blogId + NUL + "any", value);
+    }
+
+    @Override
+    public Optional<KnownQuote> quoteOverlapping(final String blogId, final String normalizedText) {
+        try (KeyValueIterator<String, String> it = quotes.prefixScan(blogId + NUL, new StringSerializer())) {
+            while (it.hasNext()) {
+                final KeyValue<String, String> kv = it.next();
+                final String[] f = kv.value.split(SEP, -1);
+                if (f[0].contains(normalizedText) || normalizedText.contains(f[0])) {
+                    return Optional.of(new KnownQuote(kv.key.substring(kv.key.indexOf(NUL) + 1), f[0], f[1]));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void rememberQuote(final String blogId, final KnownQuote quote) {
+        quotes.put(blogId + NUL + quote.quoteId(), quote.normalizedText() + SEP + quote.firstSeenIn());
+    }
+
+    @Override
+    public Optional<Optional<Speaker>> speakerAfterLine(final String blogId, final String source, final int line) {
+        final String value = lines.get(lineKey(blogId, source, line));
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        final String[] f = value.split(SEP, -1);
+        return Optional.of(Optional.of(new Speaker(f[0], f[1].isEmpty() ? null : f[1])));
+    }
+
+    @Override
+    public void rememberSpeakerAfterLine(final String blogId, final String source, final int line,
+                                         final Optional<Speaker> speaker) {
+        lines.put(lineKey(blogId, source, line),
+                speaker.map(s -> s.name() + SEP + (s.id() == null ? "" : s.id())).orElse(""));
+    }
+
+    @Override
+    public List<Waiting> waitingFor(final String blogId, final String source, final int line) {
+        final String value = waiting.get(lineKey(blogId, source, line));
+        if (value == null || value.isEmpty()) {
+            return List.of();
+        }
+        final List<Waiting> list = new java.util.ArrayList<>();
+        for (final String w : value.split("\n")) {
+            final String[] f = w.split(SEP, -1);
+            list.add(new Waiting(Integer.parseInt(f[0]), f[1]));
+        }
+        return list;
+    }
+
+    @Override
+    public void await(final String blogId, final String source, final int line, final Waiting w) {
+        final String key = lineKey(blogId, source, line);
+        final String entry = w.line() + SEP + w.canonicalId();
+        final String value = waiting.get(key);
+        waiting.put(key, value == null || value.isEmpty() ? entry : value + "\n" + entry);
+    }
+
+    @Override
+    public void stopWaiting(final String blogId, final String source, final int line) {
+        waiting.delete(lineKey(blogId, source, line));
+    }
+
+    private static String lineKey(final String blogId, final String source, final int line) {
+        return blogId + NUL + source + NUL + line;
+    }
+}

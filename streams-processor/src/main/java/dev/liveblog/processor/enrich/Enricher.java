@@ -1,0 +1,260 @@
+package dev.liveblog.processor.enrich;
+
+import dev.liveblog.common.text.EntryIds;
+import dev.liveblog.common.text.TextNormalizer;
+import dev.liveblog.schema.Attribution;
+import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.Entity;
+import dev.liveblog.schema.EntityType;
+import dev.liveblog.schema.Origin;
+import dev.liveblog.schema.Quote;
+import dev.liveblog.schema.TimeMention;
+import dev.liveblog.schema.Topic;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills the enrichment fields of a canonical item: its people, organisations and places; its quotations with
+ * their speakers; the outlets and agencies it is credited to; its times in UTC and its days; its topics.
+ *
+ * <p>A quotation that continues the paragraph above it ("He added: ...", a paragraph that opens a quotation
+ * without closing it, an unattributed quotation) takes the speaker in force after the line above. Pages list
+ * entries newest first, so that line usually arrives later; the item then waits, and when the line above is read
+ * the item is enriched again and emitted as a new version. This stage owns the canonical version numbers, so
+ * every emitted version of an item is one higher than the last.
+ */
+public final class Enricher {
+
+    /** Stores of emitted items, so a waiting item can be enriched again. */
+    public interface EmittedItems {
+
+        CanonicalEntry emitted(String canonicalId);
+
+        void rememberEmitted(CanonicalEntry item);
+    }
+
+    private static final Pattern ANONYMOUS_SAYS = Pattern.compile(
+            "\\b((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:source|official|diplomat|spokesperson|aide|negotiator))"
+                    + "\\s+(?i:said|says|told|added|has said)\\b");
+
+    private final EntityCatalog catalog;
+    private final NameMemory names;
+    private final SpeakerMemory speakers;
+    private final TopicTagger topics;
+    private final EmittedItems emitted;
+
+    public Enricher(final EntityCatalog catalog, final NameMemory names, final SpeakerMemory speakers,
+                    final TopicTagger topics, final EmittedItems emitted) {
+        this.catalog = catalog;
+        this.names = names;
+        this.speakers = speakers;
+        this.topics = topics;
+        this.emitted = emitted;
+    }
+
+    /**
+     * The item with its enrichment fields filled from its text, against the blog's date and zone, followed by
+     * any earlier items that were waiting for this one's line and now have their speakers.
+     */
+    public List<CanonicalEntry> enrich(final CanonicalEntry item, final LocalDate blogDate, final ZoneId blogZone) {
+        final String text = item.getText();
+        final String blogId = item.getBlogId();
+        final Origin origin = item.getOrigins().get(item.getOrigins().size() - 1);
+        final Optional<Optional<SpeakerMemory.Speaker>> above = lineAbove(blogId, origin);
+        if (above.isEmpty()) {
+            speakers.await(blogId, origin.getSource(), origin.getLine() - 1,
+                    new SpeakerMemory.Waiting(origin.getLine(), item.getCanonicalId()));
+        }
+        final List<Mention> mentions = new EntityExtractor(catalog, names).extract(blogId, text);
+        final Quotes quotes = quotes(item, mentions, above.flatMap(s -> s));
+        final CanonicalEntry enriched = versioned(CanonicalEntry.newBuilder(item)
+                .setEntities(entities(mentions))
+                .setQuotes(quotes.quotes())
+                .setAttributions(attributions(mentions))
+                .setTimeMentions(times(text, blogDate, blogZone))
+                .setTopics(topics.tag(text).stream().map(t -> new Topic(t.label(), t.triggers())).toList())
+                .build());
+        final List<CanonicalEntry> out = new ArrayList<>();
+        out.add(enriched);
+        if (quotes.settled() || above.isPresent()) {
+            release(blogId, origin, quotes.last(), out);
+        }
+        return out;
+    }
+
+    private Optional<Optional<SpeakerMemory.Speaker>> lineAbove(final String blogId, final Origin origin) {
+        if (origin.getLine() <= 1) {
+            return Optional.of(Optional.empty());
+        }
+        return speakers.speakerAfterLine(blogId, origin.getSource(), origin.getLine() - 1);
+    }
+
+    /** Records the speaker in force after a line, and enriches again the items that waited for it. */
+    private void release(final String blogId, final Origin origin, final Optional<SpeakerMemory.Speaker> speaker,
+                         final List<CanonicalEntry> out) {
+        speakers.rememberSpeakerAfterLine(blogId, origin.getSource(), origin.getLine(), speaker);
+        final List<SpeakerMemory.Waiting> waiting = speakers.waitingFor(blogId, origin.getSource(), origin.getLine());
+        speakers.stopWaiting(blogId, origin.getSource(), origin.getLine());
+        for (final SpeakerMemory.Waiting w : waiting) {
+            final CanonicalEntry item = emitted.emitted(w.canonicalId());
+            Optional<SpeakerMemory.Speaker> after = speaker;
+            if (item != null) {
+                final List<Mention> mentions = new EntityExtractor(catalog, names).extract(blogId, item.getText());
+                final Quotes quotes = quotes(item, mentions, speaker);
+                if (!quotes.quotes().equals(item.getQuotes())) {
+                    out.add(versioned(CanonicalEntry.newBuilder(item).setQuotes(quotes.quotes()).build()));
+                }
+                after = quotes.last();
+            }
+            release(blogId, new Origin(origin.getSource(), w.line()), after, out);
+        }
+    }
+
+    private CanonicalEntry versioned(final CanonicalEntry item) {
+        final CanonicalEntry last = emitted.emitted(item.getCanonicalId());
+        final CanonicalEntry next = CanonicalEntry.newBuilder(item)
+                .setVersion(last == null ? item.getVersion() : Math.max(item.getVersion(), last.getVersion() + 1))
+                .build();
+        emitted.rememberEmitted(next);
+        return next;
+    }
+
+    private static List<Entity> entities(final List<Mention> mentions) {
+        return mentions.stream()
+                .map(m -> new Entity(m.id(), m.name(), m.type(), m.text(), m.start(), m.end(), m.known()))
+                .toList();
+    }
+
+    private static List<Attribution> attributions(final List<Mention> mentions) {
+        final Set<String> sources = new LinkedHashSet<>();
+        mentions.stream().filter(Mention::agency).forEach(m -> sources.add(m.name()));
+        return sources.stream().map(Attribution::new).toList();
+    }
+
+    private static List<TimeMention> times(final String text, final LocalDate date, final ZoneId zone) {
+        return TimeMentionFinder.find(text, date, zone).stream()
+                .map(t -> new TimeMention(t.mention(), t.start(), t.end(), t.utc(), t.date()))
+                .toList();
+    }
+
+    /**
+     * The quotations of an item, the speaker in force after the item, and whether the item itself settles who
+     * that is (a named or described speaker), rather than carrying on the speaker of the line above.
+     */
+    private record Quotes(List<Quote> quotes, Optional<SpeakerMemory.Speaker> last, boolean settled) {
+    }
+
+    private Quotes quotes(final CanonicalEntry item, final List<Mention> mentions,
+                          final Optional<SpeakerMemory.Speaker> above) {
+        final String blogId = item.getBlogId();
+        Optional<SpeakerMemory.Speaker> current = above;
+        boolean settled = false;
+        final Optional<SpeakerMemory.Speaker> source = anonymousSource(item.getText());
+        if (source.isPresent()) {
+            current = source;
+            settled = true;
+        }
+        final List<Quote> quotes = new ArrayList<>();
+        for (final QuoteFinder.Found found : QuoteFinder.find(item.getText())) {
+            final Optional<SpeakerMemory.Speaker> speaker = speaker(blogId, found, mentions, current);
+            speaker.ifPresent(s -> speakers.rememberSpeaker(blogId, s));
+            if (speaker.isPresent()) {
+                current = speaker;
+            }
+            settled |= found.kind() != QuoteFinder.SpeakerKind.REFERENCE;
+            final SpeakerMemory.KnownQuote known = quoteId(blogId, found.text(), item.getCanonicalId());
+            quotes.add(new Quote(known.quoteId(), found.text(), speaker.map(SpeakerMemory.Speaker::name).orElse(null),
+                    speaker.map(SpeakerMemory.Speaker::id).orElse(null), found.verb(), channel(found, mentions),
+                    known.firstSeenIn()));
+        }
+        source.ifPresent(s -> speakers.rememberSpeaker(blogId, s));
+        return new Quotes(quotes, current, settled);
+    }
+
+    /**
+     * The speaker of a quotation: the one its attribution names or describes; for a reference back ("he", "the
+     * source", none), the speaker in force in the text so far (or after the line above), else the blog's last.
+     */
+    private Optional<SpeakerMemory.Speaker> speaker(final String blogId, final QuoteFinder.Found found,
+                                                    final List<Mention> mentions,
+                                                    final Optional<SpeakerMemory.Speaker> current) {
+        return switch (found.kind()) {
+            case NAMED -> Optional.of(named(found, mentions));
+            case DESCRIBED -> Optional.of(new SpeakerMemory.Speaker(found.speakerText(), null));
+            case REFERENCE -> {
+                final Boolean anonymous = found.speakerText() == null ? null
+                        : isAnonymousReference(found.speakerText());
+                final Optional<SpeakerMemory.Speaker> inForce = current.filter(
+                        s -> anonymous == null || s.anonymous() == anonymous);
+                yield inForce.or(() -> speakers.lastSpeaker(blogId, anonymous))
+                        .or(() -> Optional.ofNullable(found.speakerText()).map(t -> new SpeakerMemory.Speaker(t, null)));
+            }
+        };
+    }
+
+    /** The person among the attribution's words: the last person mentioned in it, else the words themselves. */
+    private static SpeakerMemory.Speaker named(final QuoteFinder.Found found, final List<Mention> mentions) {
+        final int start = found.speakerStart();
+        final int end = start + found.speakerText().length();
+        Mention person = null;
+        for (final Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.start() < end && start < m.end()) {
+                person = m;
+            }
+        }
+        return person != null ? new SpeakerMemory.Speaker(person.name(), person.id())
+                : new SpeakerMemory.Speaker(found.speakerText(), null);
+    }
+
+    private static boolean isAnonymousReference(final String reference) {
+        return reference != null && !reference.matches("(?i)he|she|they|it");
+    }
+
+    /** "a Ukrainian diplomatic source said ..." without a quotation still tells who "the source" is later. */
+    private static Optional<SpeakerMemory.Speaker> anonymousSource(final String text) {
+        final Matcher m = ANONYMOUS_SAYS.matcher(QuotedText.outside(text));
+        SpeakerMemory.Speaker last = null;
+        while (m.find()) {
+            last = new SpeakerMemory.Speaker(m.group(1), null);
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private static String channel(final QuoteFinder.Found found, final List<Mention> mentions) {
+        if (found.channel() == null) {
+            return null;
+        }
+        return mentions.stream().filter(m -> found.channel().startsWith(m.text())).map(Mention::name).findFirst()
+                .orElse(found.channel());
+    }
+
+    private SpeakerMemory.KnownQuote quoteId(final String blogId, final String text, final String canonicalId) {
+        final String normalized = normalizeQuote(text);
+        final Optional<SpeakerMemory.KnownQuote> known = speakers.quoteOverlapping(blogId, normalized);
+        if (known.isPresent()) {
+            if (normalized.length() > known.get().normalizedText().length()) {
+                speakers.rememberQuote(blogId, new SpeakerMemory.KnownQuote(known.get().quoteId(), normalized,
+                        known.get().firstSeenIn()));
+            }
+            return known.get();
+        }
+        final SpeakerMemory.KnownQuote quote = new SpeakerMemory.KnownQuote(
+                "q-" + EntryIds.fingerprint(blogId, normalized), normalized, canonicalId);
+        speakers.rememberQuote(blogId, quote);
+        return quote;
+    }
+
+    /** Quote text for comparison: normalised, letters, digits and single spaces only. */
+    static String normalizeQuote(final String text) {
+        return TextNormalizer.normalize(text).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll(" +", " ").strip()
+                .toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,183 @@
+package dev.liveblog.processor.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds direct quotations and who said them, within one entry. Curly or straight double marks open and close a
+ * quotation; one still open at the end continues into the next paragraph, as journalists write them. One- or
+ * two-word quotations are scare quotes, not quotations. The speaker is read from the attribution around the
+ * quotation: after it ("..., Mr Fidan said", "... a source told Reuters") or before it ("He added: ...", "Trump
+ * said he would meet Putin ..."). A pronoun, a bare "the source", or no attribution at all is left for the caller
+ * to resolve from what the blog said before.
+ */
+final class QuoteFinder {
+
+    static final int MIN_WORDS = 3;
+
+    /** How a quotation's speaker is given in the entry. */
+    enum SpeakerKind {
+        /** A named person: {@code speakerText} overlaps an entity mention. */
+        NAMED,
+        /** A description of an anonymous speaker, complete in itself: "a Ukrainian diplomatic source". */
+        DESCRIBED,
+        /** A reference back: a pronoun, "the source", or no attribution; resolved from earlier quotations. */
+        REFERENCE
+    }
+
+    /** A quotation found in an entry, before its speaker is resolved against the blog. */
+    record Found(String text, int start, int end, boolean open, SpeakerKind kind, String speakerText,
+                 int speakerStart, String verb, String channel) {
+    }
+
+    private static final String VERB = "((?i:said|says|told|added|adds|wrote|writes|stated|warned|insisted|declared|"
+            + "explained|continued|noted|tweeted|posted|announced|replied))";
+    private static final String ANONYMOUS = "((?i:a|an|the|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?i:source|sources|official|officials|diplomat|diplomats|spokesperson|spokesman|spokeswoman|aide|"
+            + "person|witness|resident|negotiator|analyst))";
+    private static final Pattern AFTER = Pattern.compile(
+            "^[\\s,]*(?:(?:" + ANONYMOUS + "|((?i:he|she|they|it))|(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3}))"
+                    + "\\s+(?:has\\s+|had\\s+)?" + VERB + "|" + VERB + "\\s+(?:" + ANONYMOUS
+                    + "|(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3})))");
+    private static final Pattern CHANNEL = Pattern.compile(
+            "^\\s*(?:(?:told|to)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})"
+                    + "|(?:on|in|via)\\s+(Facebook|X|Twitter|Telegram|Instagram|YouTube|TikTok|Truth Social|"
+                    + "a statement|a post|a video|an interview))");
+    private static final Pattern PRONOUN_INTRO = Pattern.compile(
+            "\\b((?i:he|she|they))\\s+(?:also\\s+)?" + VERB + "(?:\\s+that)?\\s*:?\\s*$");
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + VERB + "\\b");
+    private static final Pattern TRAILING_ANONYMOUS = Pattern.compile(ANONYMOUS + "\\s*$");
+
+    private QuoteFinder() {
+    }
+
+    static List<Found> find(final String text) {
+        final List<Found> quotes = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            final char c = text.charAt(i);
+            if (c != '\u201C' && c != '"' && c != '\u201E') {
+                i++;
+                continue;
+            }
+            final int close = closing(text, i + 1, c);
+            final boolean open = close < 0;
+            final int end = open ? text.length() : close;
+            final String body = text.substring(i + 1, end).strip();
+            if (words(body) >= MIN_WORDS) {
+                quotes.add(attribute(text, i, open ? end : end + 1, body, open));
+            }
+            i = open ? text.length() : close + 1;
+        }
+        return quotes;
+    }
+
+    private static int closing(final String text, final int from, final char opening) {
+        for (int j = from; j < text.length(); j++) {
+            final char c = text.charAt(j);
+            if (c == '\u201D' || (opening != '\u201C' && c == '"') || (opening == '\u201C' && c == '"')) {
+                return j;
+            }
+            if (c == '\u201C' && opening == '\u201C') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Found attribute(final String text, final int start, final int end, final String body,
+                                   final boolean open) {
+        final Optional<Found> after = after(text, start, end, body, open);
+        if (after.isPresent()) {
+            return after.get();
+        }
+        return before(text, start, end, body, open);
+    }
+
+    private static Optional<Found> after(final String text, final int start, final int end, final String body,
+                                         final boolean open) {
+        final String rest = text.substring(end);
+        final Matcher m = AFTER.matcher(rest);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        final String verb = firstNonNull(m.group(4), m.group(5)).toLowerCase(Locale.ROOT);
+        final int verbEnd = m.end();
+        final String channel = channel(rest.substring(verbEnd));
+        if (m.group(1) != null || m.group(6) != null) {
+            final int g = m.group(1) != null ? 1 : 6;
+            return Optional.of(found(body, start, end, open, describe(m.group(g)), m.group(g), end + m.start(g), verb,
+                    channel));
+        }
+        if (m.group(2) != null) {
+            return Optional.of(found(body, start, end, open, SpeakerKind.REFERENCE, m.group(2), end + m.start(2), verb,
+                    channel));
+        }
+        final int g = m.group(3) != null ? 3 : 7;
+        return Optional.of(found(body, start, end, open, SpeakerKind.NAMED, m.group(g), end + m.start(g), verb,
+                channel));
+    }
+
+    /** An attribution before the quotation, in the same sentence: "He added:", "Trump said he would ...". */
+    private static Found before(final String text, final int start, final int end, final String body,
+                                final boolean open) {
+        final int sentenceStart = Math.max(text.lastIndexOf(". ", start - 1) + 1, 0);
+        final String lead = text.substring(sentenceStart, start);
+        final Matcher pronoun = PRONOUN_INTRO.matcher(lead);
+        if (pronoun.find()) {
+            return found(body, start, end, open, SpeakerKind.REFERENCE, pronoun.group(1),
+                    sentenceStart + pronoun.start(1), pronoun.group(2).toLowerCase(Locale.ROOT), null);
+        }
+        final Matcher verb = VERB_BEFORE.matcher(lead);
+        int verbStart = -1;
+        String verbText = null;
+        while (verb.find()) {
+            verbStart = verb.start();
+            verbText = verb.group(1);
+        }
+        if (verbStart > 0) {
+            final String subject = lead.substring(0, verbStart).strip();
+            final String channel = channel(lead.substring(verbStart + verbText.length()));
+            final Matcher anonymous = TRAILING_ANONYMOUS.matcher(subject);
+            if (anonymous.find()) {
+                return found(body, start, end, open, describe(anonymous.group(1)), anonymous.group(1),
+                        sentenceStart + anonymous.start(1), verbText.toLowerCase(Locale.ROOT), channel);
+            }
+            return found(body, start, end, open, SpeakerKind.NAMED, subject, sentenceStart + lead.indexOf(subject),
+                    verbText.toLowerCase(Locale.ROOT), channel);
+        }
+        return found(body, start, end, open, SpeakerKind.REFERENCE, null, -1, null, null);
+    }
+
+    private static SpeakerKind describe(final String anonymous) {
+        final String lower = anonymous.toLowerCase(Locale.ROOT);
+        return lower.startsWith("the ") ? SpeakerKind.REFERENCE : SpeakerKind.DESCRIBED;
+    }
+
+    private static String channel(final String afterVerb) {
+        final Matcher m = CHANNEL.matcher(afterVerb);
+        if (!m.find()) {
+            return null;
+        }
+        final String channel = firstNonNull(m.group(1), m.group(2));
+        return channel.replaceFirst("^the\\s+", "").replaceFirst("^(a|an)\\s+", "");
+    }
+
+    private static Found found(final String body, final int start, final int end, final boolean open,
+                               final SpeakerKind kind, final String speaker, final int speakerStart,
+                               final String verb, final String channel) {
+        return new Found(body, start, end, open, kind, speaker, speakerStart, verb, channel);
+    }
+
+    private static int words(final String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    private static String firstNonNull(final String a, final String b) {
+        return a != null ? a : b;
+    }
+}

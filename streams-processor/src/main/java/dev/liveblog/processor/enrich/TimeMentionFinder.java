@@ -1,0 +1,151 @@
+package dev.liveblog.processor.enrich;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds times and days in an item and resolves them against the blog's date and zone, with {@code java.time}:
+ * clock times with a zone ("12:30 local time" in the blog's zone, "10:30 BST", "10.49am GMT", "14:00 CET") become
+ * UTC instants; relative days ("yesterday", "earlier on Friday", "on Tuesday", "Wednesday evening", "this morning")
+ * become dates. Zone abbreviations come from a small table that knows summer time; a time without a zone is left
+ * alone, because guessing it would be wrong as often as right.
+ */
+public final class TimeMentionFinder {
+
+    /** A time or day found in a text. Exactly one of {@code utc} and {@code date} is set. */
+    public record Found(String mention, int start, int end, Instant utc, LocalDate date) {
+    }
+
+    private static final Map<String, ZoneOffset> ZONES = loadZones();
+    private static final String DAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final Pattern CLOCK = Pattern.compile(
+            "\\b(\\d{1,2})[:.](\\d{2})\\s?(am|pm|a\\.m\\.|p\\.m\\.)?\\s?(local time|[A-Z]{2,4}\\b)");
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "\\b(?:(?:[Ee]arlier|[Ll]ater) on " + DAY + "|(?:[Ll]ast|[Nn]ext|[Oo]n|[Tt]his) " + DAY
+                    + "|" + DAY + " (?:morning|afternoon|evening|night)"
+                    + "|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night"
+                    + "|[Tt]his (?:morning|afternoon|evening))\\b");
+
+    private TimeMentionFinder() {
+    }
+
+    public static List<Found> find(final String text, final LocalDate blogDate, final ZoneId blogZone) {
+        final List<Found> found = new ArrayList<>();
+        final Matcher clock = CLOCK.matcher(text);
+        while (clock.find()) {
+            resolveClock(clock, blogDate, blogZone).ifPresent(found::add);
+        }
+        final Matcher day = RELATIVE_DAY.matcher(text);
+        while (day.find()) {
+            found.add(new Found(day.group(), day.start(), day.end(), null, resolveDay(day.group(), blogDate)));
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static java.util.Optional<Found> resolveClock(final Matcher m, final LocalDate date, final ZoneId blogZone) {
+        int hour = Integer.parseInt(m.group(1));
+        final int minute = Integer.parseInt(m.group(2));
+        final String meridiem = m.group(3) == null ? null : m.group(3).replace(".", "").toLowerCase(Locale.ROOT);
+        if ("pm".equals(meridiem) && hour < 12) {
+            hour += 12;
+        } else if ("am".equals(meridiem) && hour == 12) {
+            hour = 0;
+        }
+        if (hour > 23 || minute > 59) {
+            return java.util.Optional.empty();
+        }
+        final String zone = m.group(4);
+        final Instant utc;
+        if ("local time".equals(zone)) {
+            utc = LocalTime.of(hour, minute).atDate(date).atZone(blogZone).toInstant();
+        } else if (ZONES.containsKey(zone)) {
+            utc = LocalTime.of(hour, minute).atDate(date).atOffset(ZONES.get(zone)).toInstant();
+        } else {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Found(m.group(), m.start(), m.end(), utc, null));
+    }
+
+    /** The date a relative day refers to, seen from the blog's date. */
+    static LocalDate resolveDay(final String mention, final LocalDate date) {
+        final String lower = mention.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("yesterday") || lower.equals("last night")) {
+            return date.minusDays(1);
+        }
+        if (lower.startsWith("tomorrow")) {
+            return date.plusDays(1);
+        }
+        if (lower.startsWith("today") || lower.equals("tonight") || lower.startsWith("this morning")
+                || lower.startsWith("this afternoon") || lower.startsWith("this evening")) {
+            return date;
+        }
+        final DayOfWeek day = dayIn(lower);
+        if (lower.startsWith("last ") || lower.startsWith("earlier ")) {
+            return previousOrSame(date, day, lower.startsWith("last "));
+        }
+        if (lower.startsWith("next ") || lower.startsWith("later ")) {
+            return nextOrSame(date, day, lower.startsWith("next "));
+        }
+        // A bare day is the nearest one: news speaks of the days around it, before or after.
+        final LocalDate before = previousOrSame(date, day, false);
+        final LocalDate after = nextOrSame(date, day, false);
+        return date.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - date.toEpochDay() ? before : after;
+    }
+
+    private static DayOfWeek dayIn(final String lower) {
+        for (final DayOfWeek day : DayOfWeek.values()) {
+            if (lower.contains(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT))) {
+                return day;
+            }
+        }
+        throw new IllegalArgumentException("no day in " + lower);
+    }
+
+    private static LocalDate previousOrSame(final LocalDate date, final DayOfWeek day, final boolean strictly) {
+        LocalDate d = strictly ? date.minusDays(1) : date;
+        while (d.getDayOfWeek() != day) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    private static LocalDate nextOrSame(final LocalDate date, final DayOfWeek day, final boolean strictly) {
+        LocalDate d = strictly ? date.plusDays(1) : date;
+        while (d.getDayOfWeek() != day) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    private static Map<String, ZoneOffset> loadZones() {
+        final Properties props = new Properties();
+        try (InputStream in = TimeMentionFinder.class.getResourceAsStream("/reference/time-zones.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("reference/time-zones.properties is missing from the classpath");
+            }
+            props.load(in);
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot read reference/time-zones.properties", e);
+        }
+        final Map<String, ZoneOffset> zones = new HashMap<>();
+        props.stringPropertyNames().forEach(k -> zones.put(k, ZoneOffset.of(props.getProperty(k).trim())));
+        return Map.copyOf(zones);
+    }
+}

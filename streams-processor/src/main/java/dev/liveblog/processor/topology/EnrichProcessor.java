@@ -1,0 +1,41 @@
+package dev.liveblog.processor.topology;
+
+import dev.liveblog.processor.enrich.EnrichStores;
+import dev.liveblog.processor.enrich.Enricher;
+import dev.liveblog.processor.enrich.EntityCatalog;
+import dev.liveblog.processor.enrich.TopicTagger;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/**
+ * Wires the {@link Enricher} into the topology: every new item and every new version is enriched from its text;
+ * items whose speakers waited for this one's line come out again as new versions.
+ */
+final class EnrichProcessor implements FixedKeyProcessor<String, Routed, Routed> {
+
+    private final EntityCatalog catalog;
+    private final TopicTagger topics;
+    private FixedKeyProcessorContext<String, Routed> context;
+    private Enricher enricher;
+
+    EnrichProcessor(final EntityCatalog catalog, final TopicTagger topics) {
+        this.catalog = catalog;
+        this.topics = topics;
+    }
+
+    @Override
+    public void init(final FixedKeyProcessorContext<String, Routed> context) {
+        this.context = context;
+        final EnrichStores stores = EnrichStores.from(context);
+        this.enricher = new Enricher(catalog, stores, stores, topics, stores);
+    }
+
+    @Override
+    public void process(final FixedKeyRecord<String, Routed> record) {
+        final Routed.Item item = (Routed.Item) record.value();
+        for (final var enriched : enricher.enrich(item.canonical(), item.blogDate(), item.blogZone())) {
+            context.forward(record.withValue(new Routed.Item(enriched, item.blogDate(), item.blogZone())));
+        }
+    }
+}
