@@ -157,6 +157,19 @@ ITEMS = [
         "That brings the number of people still missing to seven, the coastguard said."]),
 ]
 
+# The people each item names (the reference data knows none of them): the gold for person-name recall.
+PEOPLE = {
+    "e03-typo": ["Ilse Varga"],
+    "e07-quotes": ["Tomas Reyne"],
+    "e14-quote-full": ["Anders Halvik"],
+    "e16-quote-short": ["Anders Halvik"],
+    "e17": ["Anders Halvik"],
+    "e25": ["Ilse Varga"],
+    "e26-quote": ["Ilse Varga"],
+    "e29": ["Anders Halvik"],
+    "e34-quote": ["Anders Halvik"],
+}
+
 # Items that appear twice within one poll: a sticky entry the page repeats at the top of poll 3.
 REPEATED_IN_POLL = {2: ["e39-repeat"]}
 
@@ -228,6 +241,10 @@ def main():
                    "why": "one statement quoted twice, once cut short, with a different attribution clause"}
     gold["entry_duplicate_groups"] = [g for g in gold["entry_duplicate_groups"]
                                       if g["item"] not in ("e14-quote-full", "e16-quote-short")] + [quote_group]
+    gold["entities_required"] = {
+        ref: [{"type": "PERSON", "name": name} for name in PEOPLE[item_id]]
+        for item_id in PEOPLE for ref in lines_of[item_id]}
+    gold["entities_note"] = "People only: the corpus tests finding people the reference data does not know."
     for (a, b), why in MUST_STAY_DISTINCT:
         gold["must_stay_distinct"].append({"lines": [lines_of[a][-1], lines_of[b][-1]], "why": why})
     with open(os.path.join(HERE, "cyclone-ora.gold.json"), "w", encoding="utf-8") as f:
