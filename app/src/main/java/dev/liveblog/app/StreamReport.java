@@ -1,9 +1,12 @@
 package dev.liveblog.app;
 
+import dev.liveblog.schema.Attribution;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilterReason;
 import dev.liveblog.schema.FilteredEntry;
 import dev.liveblog.schema.Origin;
+import dev.liveblog.schema.Quote;
+import dev.liveblog.schema.Topic;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +39,7 @@ final class StreamReport {
             out.printf(Locale.ROOT, "%3d. %s v%d  from %s%n", n, item.getCanonicalId(), item.getVersion(),
                     origins(item.getOrigins()));
             wrap(item.getText(), "     ");
+            enrichment(item);
         }
         out.println();
         out.println("Filtered (" + result.filtered().size() + "):");
@@ -62,6 +66,38 @@ final class StreamReport {
                                 rank.getOrDefault(item.getOrigins().get(0), Integer.MAX_VALUE))
                         .thenComparingInt(CanonicalEntry::getVersion))
                 .toList();
+    }
+
+    /** One line per enrichment field that has something, so a reader sees what a subscriber gets. */
+    private void enrichment(final CanonicalEntry item) {
+        if (!item.getEntities().isEmpty()) {
+            out.println("       who/where: " + item.getEntities().stream()
+                    .map(e -> e.getName() + " (" + e.getType().name().toLowerCase(Locale.ROOT)
+                            + (e.getKnown() ? "" : ", new") + ")")
+                    .distinct().collect(Collectors.joining(", ")));
+        }
+        for (final Quote quote : item.getQuotes()) {
+            out.println("       quote: \u201C" + shorten(quote.getText(), 60) + "\u201D \u2014 "
+                    + (quote.getSpeaker() == null ? "speaker unknown" : quote.getSpeaker())
+                    + (quote.getChannel() == null ? "" : " (" + quote.getChannel() + ")"));
+        }
+        if (!item.getAttributions().isEmpty()) {
+            out.println("       according to: " + item.getAttributions().stream().map(Attribution::getSource)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!item.getTimeMentions().isEmpty()) {
+            out.println("       when: " + item.getTimeMentions().stream()
+                    .map(t -> t.getMention() + " = " + (t.getUtc() != null ? t.getUtc().toString() : t.getDate()))
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!item.getTopics().isEmpty()) {
+            out.println("       topics: " + item.getTopics().stream().map(Topic::getLabel)
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static String shorten(final String text, final int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
     static String summary(final LocalPipeline.Result result) {
