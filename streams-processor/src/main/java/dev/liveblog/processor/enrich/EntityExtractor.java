@@ -51,9 +51,11 @@ public final class EntityExtractor {
                     || resolved.stream().anyMatch(m -> m.start() < end && start < m.end())) {
                 continue;
             }
-            final Optional<Mention> person = memory.bySurname(blogId, matcher.group(1));
-            person.ifPresent(p -> resolved.add(new Mention(p.id(), p.name(), EntityType.PERSON, matcher.group(),
-                    start, end, p.known(), false)));
+            final String word = matcher.group(1).replaceFirst("['\u2019]s$", "");
+            final int wordEnd = matcher.start(1) + word.length();
+            final Optional<Mention> person = memory.bySurname(blogId, word);
+            person.ifPresent(p -> resolved.add(new Mention(p.id(), p.name(), EntityType.PERSON,
+                    text.substring(start, wordEnd), start, wordEnd, p.known(), false)));
         }
         return resolved;
     }

@@ -43,10 +43,13 @@ final class QuoteFinder {
             "^[\\s,]*(?:(?:" + ANONYMOUS + "|((?i:he|she|they|it))|(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3}))"
                     + "\\s+(?:has\\s+|had\\s+)?" + VERB + "|" + VERB + "\\s+(?:" + ANONYMOUS
                     + "|(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3})))");
-    private static final Pattern CHANNEL = Pattern.compile(
-            "^\\s*(?:(?:told|to)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})"
-                    + "|(?:on|in|via)\\s+(Facebook|X|Twitter|Telegram|Instagram|YouTube|TikTok|Truth Social|"
-                    + "a statement|a post|a video|an interview))");
+    /** Whom something was told: the capitalised words right after "told". */
+    private static final Pattern TOLD = Pattern.compile(
+            "^\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})");
+    /** Where something was said or written: "on Facebook", "in a statement". */
+    private static final Pattern MEDIUM = Pattern.compile(
+            "^\\s*(?:\\p{L}+\\s+){0,2}?(?:on|in|via)\\s+(Facebook|X|Twitter|Telegram|Instagram|YouTube|TikTok|"
+                    + "Truth Social|a statement|a post|a video|an interview)");
     private static final Pattern PRONOUN_INTRO = Pattern.compile(
             "\\b((?i:he|she|they))\\s+(?:also\\s+)?" + VERB + "(?:\\s+that)?\\s*:?\\s*$");
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + VERB + "\\b");
@@ -106,8 +109,7 @@ final class QuoteFinder {
             return Optional.empty();
         }
         final String verb = firstNonNull(m.group(4), m.group(5)).toLowerCase(Locale.ROOT);
-        final int verbEnd = m.end();
-        final String channel = channel(rest.substring(verbEnd));
+        final String channel = channel(verb, rest.substring(m.end(4) >= 0 ? m.end(4) : m.end(5)));
         if (m.group(1) != null || m.group(6) != null) {
             final int g = m.group(1) != null ? 1 : 6;
             return Optional.of(found(body, start, end, open, describe(m.group(g)), m.group(g), end + m.start(g), verb,
@@ -141,7 +143,8 @@ final class QuoteFinder {
         }
         if (verbStart > 0) {
             final String subject = lead.substring(0, verbStart).strip();
-            final String channel = channel(lead.substring(verbStart + verbText.length()));
+            final String channel = channel(verbText.toLowerCase(Locale.ROOT),
+                    lead.substring(verbStart + verbText.length()));
             final Matcher anonymous = TRAILING_ANONYMOUS.matcher(subject);
             if (anonymous.find()) {
                 return found(body, start, end, open, describe(anonymous.group(1)), anonymous.group(1),
@@ -158,13 +161,19 @@ final class QuoteFinder {
         return lower.startsWith("the ") ? SpeakerKind.REFERENCE : SpeakerKind.DESCRIBED;
     }
 
-    private static String channel(final String afterVerb) {
-        final Matcher m = CHANNEL.matcher(afterVerb);
-        if (!m.find()) {
-            return null;
+    /** Where the words were given: whom they were told to, or the medium ("on Facebook", "in a statement"). */
+    private static String channel(final String verb, final String afterVerb) {
+        final Matcher medium = MEDIUM.matcher(afterVerb);
+        if (medium.find()) {
+            return medium.group(1).replaceFirst("^(a|an)\\s+", "");
         }
-        final String channel = firstNonNull(m.group(1), m.group(2));
-        return channel.replaceFirst("^the\\s+", "").replaceFirst("^(a|an)\\s+", "");
+        if ("told".equals(verb)) {
+            final Matcher told = TOLD.matcher(afterVerb);
+            if (told.find()) {
+                return told.group(1);
+            }
+        }
+        return null;
     }
 
     private static Found found(final String body, final int start, final int end, final boolean open,

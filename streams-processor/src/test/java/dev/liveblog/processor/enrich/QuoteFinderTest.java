@@ -1,0 +1,50 @@
+package dev.liveblog.processor.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+
+    @Test
+    void shouldIgnoreScareQuotes() {
+        assertTrue(QuoteFinder.find("Kyiv accused Moscow of \u201Cundermining\u201D the \u201Cpeace effort\u201D.").isEmpty());
+    }
+
+    @Test
+    void shouldReadTheSpeakerVerbAndChannelAfterTheQuotation() {
+        final List<QuoteFinder.Found> quotes = QuoteFinder.find(
+                "\u201CWe came to have a serious conversation,\u201D a source told Reuters news agency.");
+
+        final QuoteFinder.Found quote = quotes.get(0);
+        assertEquals("We came to have a serious conversation,", quote.text());
+        assertEquals(QuoteFinder.SpeakerKind.DESCRIBED, quote.kind());
+        assertEquals("a source", quote.speakerText());
+        assertEquals("told", quote.verb());
+        assertEquals("Reuters", quote.channel());
+    }
+
+    @Test
+    void shouldReadANamedSpeakerBeforeTheQuotation() {
+        final QuoteFinder.Found quote = QuoteFinder.find(
+                "Mr Umerov wrote on Facebook that they came to find \u201Creal paths to a just peace.\u201D").get(0);
+
+        assertEquals(QuoteFinder.SpeakerKind.NAMED, quote.kind());
+        assertTrue(quote.speakerText().startsWith("Mr Umerov"), quote.speakerText());
+        assertEquals("wrote", quote.verb());
+        assertEquals("Facebook", quote.channel());
+    }
+
+    @Test
+    void shouldLeaveReferencesBackAndOpenParagraphsToTheCaller() {
+        final QuoteFinder.Found added = QuoteFinder.find("He added: \u201CNow we have an opportunity to use.\u201D").get(0);
+        assertEquals(QuoteFinder.SpeakerKind.REFERENCE, added.kind());
+        assertEquals("He", added.speakerText());
+
+        final QuoteFinder.Found open = QuoteFinder.find("\u201CSo it is very important to have a truce.").get(0);
+        assertTrue(open.open());
+        assertEquals(QuoteFinder.SpeakerKind.REFERENCE, open.kind());
+    }
+}
