@@ -33,8 +33,8 @@ public final class ConsumerCommand implements Callable<Integer> {
             description = "jsonl (the default) or avro (an Avro object container file).")
     private FileFormat format;
 
-    @Option(names = "--stream", paramLabel = "canonical|filtered", defaultValue = "canonical",
-            description = "Which stream to write: canonical (the default) or filtered.")
+    @Option(names = "--stream", paramLabel = "canonical|filtered|quotes", defaultValue = "canonical",
+            description = "Which stream to write: canonical (the default), filtered, or quotes.")
     private Outputs.Stream stream;
 
     @Option(names = "--mode", paramLabel = "stream|snapshot", defaultValue = "stream",
@@ -57,7 +57,11 @@ public final class ConsumerCommand implements Callable<Integer> {
         final Topics topics = Topics.from(settings);
         try (TopicAdmin admin = TopicAdmin.connect(settings)) {
             admin.awaitReachable();
-            admin.requireTopics(List.of(stream == Outputs.Stream.CANONICAL ? topics.canonical() : topics.filtered()));
+            admin.requireTopics(List.of(switch (stream) {
+                case CANONICAL -> topics.canonical();
+                case FILTERED -> topics.filtered();
+                case QUOTES -> topics.quotes();
+            }));
         }
         final TopicWriter<?> writer = Outputs.writer(settings, stream, mode, output, format);
         final Thread loop = new Thread(writer, "liveblog-consumer");

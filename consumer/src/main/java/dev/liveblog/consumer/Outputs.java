@@ -12,6 +12,7 @@ import dev.liveblog.consumer.sink.SnapshotSink;
 import dev.liveblog.consumer.sink.StdoutSink;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
+import dev.liveblog.schema.QuoteEvent;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.avro.Schema;
@@ -25,7 +26,7 @@ public final class Outputs {
 
     /** The streams a consumer can write. */
     public enum Stream {
-        CANONICAL, FILTERED
+        CANONICAL, FILTERED, QUOTES
     }
 
     /** How the canonical stream is written. */
@@ -52,6 +53,7 @@ public final class Outputs {
         return switch (stream) {
             case CANONICAL -> writer(settings, topics.canonical(), CanonicalEntry.getClassSchema(), output, format);
             case FILTERED -> writer(settings, topics.filtered(), FilteredEntry.getClassSchema(), output, format);
+            case QUOTES -> writer(settings, topics.quotes(), QuoteEvent.getClassSchema(), output, format);
         };
     }
 

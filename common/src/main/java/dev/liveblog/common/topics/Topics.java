@@ -4,6 +4,7 @@ import dev.liveblog.common.config.Settings;
 import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
+import dev.liveblog.schema.QuoteEvent;
 import dev.liveblog.schema.serde.Serdes;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
@@ -18,16 +19,19 @@ public final class Topics {
     public static final String FILTERED_NAME_KEY = "liveblog.topic.filtered";
     public static final String CANONICAL_NAME_KEY = "liveblog.topic.canonical";
     public static final String DEAD_LETTER_NAME_KEY = "liveblog.topic.dlq";
+    public static final String QUOTES_NAME_KEY = "liveblog.topic.quotes";
 
     public static final String RAW_DEFAULT = "liveblog.entries.raw";
     public static final String FILTERED_DEFAULT = "liveblog.entries.filtered";
     public static final String CANONICAL_DEFAULT = "liveblog.entries.canonical";
     public static final String DEAD_LETTER_DEFAULT = "liveblog.entries.dlq";
+    public static final String QUOTES_DEFAULT = "liveblog.quotes";
 
     private final Topic<String, BlogEntry> raw;
     private final Topic<String, FilteredEntry> filtered;
     private final Topic<String, CanonicalEntry> canonical;
     private final Topic<byte[], byte[]> deadLetter;
+    private final Topic<String, QuoteEvent> quotes;
 
     private Topics(final Settings settings) {
         final Serde<String> strings = org.apache.kafka.common.serialization.Serdes.String();
@@ -41,6 +45,8 @@ public final class Topics {
                 "one record per canonical item and version, keyed by canonical id");
         deadLetter = new Topic<>(settings.get(DEAD_LETTER_NAME_KEY, DEAD_LETTER_DEFAULT), bytes, bytes,
                 Topic.CleanupPolicy.DELETE, "records that could not be processed, as they were, with the error in headers");
+        quotes = new Topic<>(settings.get(QUOTES_NAME_KEY, QUOTES_DEFAULT), strings, Serdes.quoteEvent(),
+                Topic.CleanupPolicy.COMPACT, "one record per distinct quotation and version, keyed by quote id");
     }
 
     public static Topics from(final Settings settings) {
@@ -67,7 +73,11 @@ public final class Topics {
         return deadLetter;
     }
 
+    public Topic<String, QuoteEvent> quotes() {
+        return quotes;
+    }
+
     public List<Topic<?, ?>> all() {
-        return List.of(raw, filtered, canonical, deadLetter);
+        return List.of(raw, filtered, canonical, deadLetter, quotes);
     }
 }

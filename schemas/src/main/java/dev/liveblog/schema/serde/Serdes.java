@@ -3,6 +3,7 @@ package dev.liveblog.schema.serde;
 import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
+import dev.liveblog.schema.QuoteEvent;
 
 /** The value serdes of the pipeline's topics. */
 public final class Serdes {
@@ -16,6 +17,10 @@ public final class Serdes {
 
     public static AvroSerde<CanonicalEntry> canonicalEntry() {
         return AvroSerde.of("CanonicalEntry", CanonicalEntry.getEncoder(), CanonicalEntry.getDecoder());
+    }
+
+    public static AvroSerde<QuoteEvent> quoteEvent() {
+        return AvroSerde.of("QuoteEvent", QuoteEvent.getEncoder(), QuoteEvent.getDecoder());
     }
 
     public static AvroSerde<FilteredEntry> filteredEntry() {

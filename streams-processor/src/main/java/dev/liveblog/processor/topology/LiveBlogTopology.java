@@ -8,7 +8,6 @@ import dev.liveblog.processor.enrich.EnrichStores;
 import dev.liveblog.processor.text.FurnitureClassifier;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
-import org.apache.kafka.streams.KeyValue;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -27,7 +26,8 @@ import org.apache.kafka.streams.kstream.Produced;
  * <pre>
  * raw ─ classify-furniture ─┬─ furniture ─────────────────────────────────────────▶ filtered
  *                           └─ news ─ deduplicate ─┬─ duplicates ─────────────────────────────▶ filtered
- *                                                  └─ items ─ enrich ─ key-by-canonical-id ───▶ canonical
+ *                                                  └─ items ─ enrich ─┬─ key-by-canonical-id ─▶ canonical
+ *                                                                     └─ collect-quotes ──────▶ quotes
  * </pre>
  *
  * Every processor and store is named, so internal topic names (the stores' changelogs) stay stable across
@@ -49,6 +49,7 @@ public final class LiveBlogTopology {
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
         DedupStores.builders().forEach(builder::addStateStore);
         EnrichStores.builders().forEach(builder::addStateStore);
+        builder.addStateStore(QuoteEvents.storeBuilder());
         final Topics topics = settings.topics();
 
         final var raw = topics.raw();
@@ -74,7 +75,7 @@ public final class LiveBlogTopology {
                                 "duplicates"))
                 .defaultBranch(Branched.withConsumer(items -> writeCanonical(items.processValues(
                         () -> new EnrichProcessor(settings.catalog(), settings.topicTagger()), Named.as("enrich"),
-                        EnrichStores.NAMES.toArray(new String[0])), topics.canonical()), "items"));
+                        EnrichStores.NAMES.toArray(new String[0])), topics), "items"));
     }
 
     private static void writeFiltered(final KStream<String, Routed> dropped, final Topic<String, FilteredEntry> topic,
@@ -83,11 +84,15 @@ public final class LiveBlogTopology {
                 .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("write-" + what));
     }
 
-    private static void writeCanonical(final KStream<String, Routed> items, final Topic<String, CanonicalEntry> topic) {
-        items.map((blogId, value) -> {
-            final CanonicalEntry item = ((Routed.Item) value).canonical();
-            return KeyValue.pair(item.getCanonicalId(), item);
-        }, Named.as("key-by-canonical-id"))
-                .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("write-canonical"));
+    private static void writeCanonical(final KStream<String, Routed> items, final Topics topics) {
+        final Topic<String, CanonicalEntry> canonical = topics.canonical();
+        final KStream<String, CanonicalEntry> enriched =
+                items.mapValues(value -> ((Routed.Item) value).canonical(), Named.as("unwrap-items"));
+        enriched.selectKey((blogId, item) -> item.getCanonicalId(), Named.as("key-by-canonical-id"))
+                .to(canonical.name(), Produced.with(canonical.keySerde(), canonical.valueSerde())
+                        .withName("write-canonical"));
+        enriched.process(QuoteEvents::new, Named.as("collect-quotes"), QuoteEvents.STORE)
+                .to(topics.quotes().name(), Produced.with(topics.quotes().keySerde(), topics.quotes().valueSerde())
+                        .withName("write-quotes"));
     }
 }

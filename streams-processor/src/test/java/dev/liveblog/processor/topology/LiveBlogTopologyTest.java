@@ -17,6 +17,7 @@ import dev.liveblog.schema.DuplicateKind;
 import dev.liveblog.schema.FilterReason;
 import dev.liveblog.schema.FilteredEntry;
 import dev.liveblog.schema.Origin;
+import dev.liveblog.schema.QuoteEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -48,6 +49,7 @@ class LiveBlogTopologyTest {
     private TestOutputTopic<String, CanonicalEntry> canonical;
     private TestOutputTopic<String, FilteredEntry> filtered;
     private TestOutputTopic<byte[], byte[]> deadLetters;
+    private TestOutputTopic<String, QuoteEvent> quotes;
 
     @TempDir
     Path stateDir;
@@ -65,6 +67,8 @@ class LiveBlogTopologyTest {
                 topics.canonical().valueSerde().deserializer());
         filtered = driver.createOutputTopic(topics.filtered().name(), topics.filtered().keySerde().deserializer(),
                 topics.filtered().valueSerde().deserializer());
+        quotes = driver.createOutputTopic(topics.quotes().name(), topics.quotes().keySerde().deserializer(),
+                topics.quotes().valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(topics.deadLetter().name(),
                 topics.deadLetter().keySerde().deserializer(), topics.deadLetter().valueSerde().deserializer());
     }
@@ -209,6 +213,35 @@ class LiveBlogTopologyTest {
         // then each is an item of its own
         assertEquals(6, canonical.readValuesToList().stream().map(CanonicalEntry::getCanonicalId).distinct().count());
         assertTrue(filtered.isEmpty());
+    }
+
+    @Test
+    void shouldEnrichItemsAndPublishEachDistinctQuotationOnceWithEveryItemCarryingIt() {
+        // given an item quoting a person, then a different item repeating part of the quotation
+        raw.pipeInput(BLOG, entry(1, "Donald Trump said on Friday he would meet Vladimir Putin "
+                + "\u201Cas soon as we can set it up\u201D, according to Reuters."));
+        raw.pipeInput(BLOG, entry(2, "The Kremlin was reacting after Trump said he would meet Putin "
+                + "\u201Cas soon as we can\u201D."));
+
+        // then the items carry their entities, quotes and attributions
+        final List<CanonicalEntry> items = canonical.readValuesToList();
+        assertEquals(2, items.size());
+        final CanonicalEntry first = items.get(0);
+        assertEquals(List.of("Donald Trump", "Vladimir Putin", "Reuters"),
+                first.getEntities().stream().map(e -> e.getName()).toList());
+        assertEquals("Donald Trump", first.getQuotes().get(0).getSpeaker());
+        assertEquals("Reuters", first.getAttributions().get(0).getSource());
+        // and the quotes topic has one quotation, its second version listing both items
+        final List<TestRecord<String, QuoteEvent>> events = quotes.readRecordsToList();
+        assertEquals(2, events.size());
+        final QuoteEvent latest = events.get(1).value();
+        assertEquals(first.getQuotes().get(0).getQuoteId(), events.get(1).key());
+        assertEquals(2, latest.getVersion());
+        assertEquals("as soon as we can set it up", latest.getText());
+        assertEquals(first.getCanonicalId(), latest.getFirstSeenIn());
+        assertEquals(List.of(first.getCanonicalId(), items.get(1).getCanonicalId()),
+                latest.getOccurrences().stream().map(o -> o.getCanonicalId()).toList());
+        assertTrue(quotes.isEmpty());
     }
 
     @Test
