@@ -20,18 +20,21 @@ public final class Topics {
     public static final String CANONICAL_NAME_KEY = "liveblog.topic.canonical";
     public static final String DEAD_LETTER_NAME_KEY = "liveblog.topic.dlq";
     public static final String QUOTES_NAME_KEY = "liveblog.topic.quotes";
+    public static final String REFERENCE_ENTITIES_NAME_KEY = "liveblog.topic.reference.entities";
 
     public static final String RAW_DEFAULT = "liveblog.entries.raw";
     public static final String FILTERED_DEFAULT = "liveblog.entries.filtered";
     public static final String CANONICAL_DEFAULT = "liveblog.entries.canonical";
     public static final String DEAD_LETTER_DEFAULT = "liveblog.entries.dlq";
     public static final String QUOTES_DEFAULT = "liveblog.quotes";
+    public static final String REFERENCE_ENTITIES_DEFAULT = "liveblog.reference.entities";
 
     private final Topic<String, BlogEntry> raw;
     private final Topic<String, FilteredEntry> filtered;
     private final Topic<String, CanonicalEntry> canonical;
     private final Topic<byte[], byte[]> deadLetter;
     private final Topic<String, QuoteEvent> quotes;
+    private final Topic<String, String> referenceEntities;
 
     private Topics(final Settings settings) {
         final Serde<String> strings = org.apache.kafka.common.serialization.Serdes.String();
@@ -47,6 +50,9 @@ public final class Topics {
                 Topic.CleanupPolicy.DELETE, "records that could not be processed, as they were, with the error in headers");
         quotes = new Topic<>(settings.get(QUOTES_NAME_KEY, QUOTES_DEFAULT), strings, Serdes.quoteEvent(),
                 Topic.CleanupPolicy.COMPACT, "one record per distinct quotation and version, keyed by quote id");
+        referenceEntities = new Topic<>(settings.get(REFERENCE_ENTITIES_NAME_KEY, REFERENCE_ENTITIES_DEFAULT), strings,
+                strings, Topic.CleanupPolicy.COMPACT,
+                "reference entities added at runtime, keyed by entity id, one JSON object each (null deletes)");
     }
 
     public static Topics from(final Settings settings) {
@@ -77,7 +83,12 @@ public final class Topics {
         return quotes;
     }
 
+    /** Entities ops add without a redeploy; read by every processor instance as a global store. */
+    public Topic<String, String> referenceEntities() {
+        return referenceEntities;
+    }
+
     public List<Topic<?, ?>> all() {
-        return List.of(raw, filtered, canonical, deadLetter, quotes);
+        return List.of(raw, filtered, canonical, deadLetter, quotes, referenceEntities);
     }
 }

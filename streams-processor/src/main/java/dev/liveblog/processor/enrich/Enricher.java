@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,13 +46,19 @@ public final class Enricher {
             "\\b((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:source|official|diplomat|spokesperson|aide|negotiator))"
                     + "\\s+(?i:said|says|told|added|has said)\\b");
 
-    private final EntityCatalog catalog;
+    private final Supplier<EntityCatalog> catalog;
     private final NameMemory names;
     private final SpeakerMemory speakers;
     private final TopicTagger topics;
     private final EmittedItems emitted;
 
     public Enricher(final EntityCatalog catalog, final NameMemory names, final SpeakerMemory speakers,
+                    final TopicTagger topics, final EmittedItems emitted) {
+        this(() -> catalog, names, speakers, topics, emitted);
+    }
+
+    /** An enricher whose catalog can change while it runs (reference data published at runtime). */
+    public Enricher(final Supplier<EntityCatalog> catalog, final NameMemory names, final SpeakerMemory speakers,
                     final TopicTagger topics, final EmittedItems emitted) {
         this.catalog = catalog;
         this.names = names;
@@ -73,7 +80,7 @@ public final class Enricher {
             speakers.await(blogId, origin.getSource(), origin.getLine() - 1,
                     new SpeakerMemory.Waiting(origin.getLine(), item.getCanonicalId()));
         }
-        final List<Mention> mentions = new EntityExtractor(catalog, names).extract(blogId, text);
+        final List<Mention> mentions = new EntityExtractor(catalog.get(), names).extract(blogId, text);
         final Quotes quotes = quotes(item, mentions, above.flatMap(s -> s));
         final CanonicalEntry enriched = versioned(CanonicalEntry.newBuilder(item)
                 .setEntities(entities(mentions))
@@ -107,7 +114,8 @@ public final class Enricher {
             final CanonicalEntry item = emitted.emitted(w.canonicalId());
             Optional<SpeakerMemory.Speaker> after = speaker;
             if (item != null) {
-                final List<Mention> mentions = new EntityExtractor(catalog, names).extract(blogId, item.getText());
+                final List<Mention> mentions = new EntityExtractor(catalog.get(), names).extract(blogId,
+                        item.getText());
                 final Quotes quotes = quotes(item, mentions, speaker);
                 if (!quotes.quotes().equals(item.getQuotes())) {
                     out.add(versioned(CanonicalEntry.newBuilder(item).setQuotes(quotes.quotes()).build()));

@@ -2,7 +2,7 @@ package dev.liveblog.processor.topology;
 
 import dev.liveblog.processor.enrich.EnrichStores;
 import dev.liveblog.processor.enrich.Enricher;
-import dev.liveblog.processor.enrich.EntityCatalog;
+import dev.liveblog.processor.enrich.ReferenceData;
 import dev.liveblog.processor.enrich.TopicTagger;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -14,13 +14,13 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
  */
 final class EnrichProcessor implements FixedKeyProcessor<String, Routed, Routed> {
 
-    private final EntityCatalog catalog;
+    private final ReferenceData reference;
     private final TopicTagger topics;
     private FixedKeyProcessorContext<String, Routed> context;
     private Enricher enricher;
 
-    EnrichProcessor(final EntityCatalog catalog, final TopicTagger topics) {
-        this.catalog = catalog;
+    EnrichProcessor(final ReferenceData reference, final TopicTagger topics) {
+        this.reference = reference;
         this.topics = topics;
     }
 
@@ -28,7 +28,8 @@ final class EnrichProcessor implements FixedKeyProcessor<String, Routed, Routed>
     public void init(final FixedKeyProcessorContext<String, Routed> context) {
         this.context = context;
         final EnrichStores stores = EnrichStores.from(context);
-        this.enricher = new Enricher(catalog, stores, stores, topics, stores);
+        final ReferenceData.Tracker catalog = reference.new Tracker(context.getStateStore(ReferenceData.GLOBAL_STORE));
+        this.enricher = new Enricher(catalog::current, stores, stores, topics, stores);
     }
 
     @Override

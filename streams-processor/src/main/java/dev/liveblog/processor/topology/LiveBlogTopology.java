@@ -5,6 +5,8 @@ import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.dedup.DedupStores;
 import dev.liveblog.processor.enrich.EnrichStores;
+import dev.liveblog.processor.enrich.ReferenceData;
+import org.apache.kafka.streams.state.Stores;
 import dev.liveblog.processor.text.FurnitureClassifier;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
@@ -50,6 +52,12 @@ public final class LiveBlogTopology {
         DedupStores.builders().forEach(builder::addStateStore);
         EnrichStores.builders().forEach(builder::addStateStore);
         builder.addStateStore(QuoteEvents.storeBuilder());
+        final ReferenceData reference = new ReferenceData(settings.catalog());
+        final var entities = settings.topics().referenceEntities();
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ReferenceData.GLOBAL_STORE),
+                        entities.keySerde(), entities.valueSerde()).withLoggingDisabled(),
+                entities.name(), Consumed.with(entities.keySerde(), entities.valueSerde())
+                        .withName("read-reference-entities"), () -> new ReferenceUpdates(reference));
         final Topics topics = settings.topics();
 
         final var raw = topics.raw();
@@ -61,11 +69,12 @@ public final class LiveBlogTopology {
                 .branch((key, value) -> value instanceof Routed.Dropped,
                         Branched.withConsumer(furniture -> writeFiltered(furniture, topics.filtered(), "furniture"),
                                 "furniture"))
-                .defaultBranch(Branched.withConsumer(news -> deduplicate(news, settings), "news"));
+                .defaultBranch(Branched.withConsumer(news -> deduplicate(news, settings, reference), "news"));
         return builder.build(streamsConfig);
     }
 
-    private static void deduplicate(final KStream<String, Routed> news, final ProcessorSettings settings) {
+    private static void deduplicate(final KStream<String, Routed> news, final ProcessorSettings settings,
+                                    final ReferenceData reference) {
         final Topics topics = settings.topics();
         news.processValues(() -> new Deduplicator(settings.dedup()), Named.as("deduplicate"),
                         DedupStores.NAMES.toArray(new String[0]))
@@ -74,7 +83,7 @@ public final class LiveBlogTopology {
                         Branched.withConsumer(duplicates -> writeFiltered(duplicates, topics.filtered(), "duplicates"),
                                 "duplicates"))
                 .defaultBranch(Branched.withConsumer(items -> writeCanonical(items.processValues(
-                        () -> new EnrichProcessor(settings.catalog(), settings.topicTagger()), Named.as("enrich"),
+                        () -> new EnrichProcessor(reference, settings.topicTagger()), Named.as("enrich"),
                         EnrichStores.NAMES.toArray(new String[0])), topics), "items"));
     }
 

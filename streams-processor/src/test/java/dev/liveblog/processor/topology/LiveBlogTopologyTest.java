@@ -245,6 +245,41 @@ class LiveBlogTopologyTest {
     }
 
     @Test
+    void shouldKnowEntitiesPublishedOnTheReferenceTopicWithoutARedeploy() {
+        // given an entity published by ops at runtime
+        final TestInputTopic<String, String> reference = driver.createInputTopic(
+                topics.referenceEntities().name(), new StringSerializer(), new StringSerializer());
+        reference.pipeInput("person:marta-olmedo", "{\"id\": \"person:marta-olmedo\", \"name\": \"Marta Olmedo\", "
+                + "\"type\": \"PERSON\", \"aliases\": [\"Olmedo\"]}");
+
+        // when an item names her by her alias
+        raw.pipeInput(BLOG, entry(1, "Olmedo visited the flooded district on Monday morning."));
+
+        // then she is a known entity with the published id
+        final CanonicalEntry item = canonical.readValue();
+        assertEquals("person:marta-olmedo", item.getEntities().get(0).getId());
+        assertEquals("Marta Olmedo", item.getEntities().get(0).getName());
+        assertTrue(item.getEntities().get(0).getKnown());
+    }
+
+    @Test
+    void shouldSkipAnInvalidReferenceEntityAndKeepReadingTheTopic() {
+        // given an invalid entity on the reference topic, then a valid one
+        // (Kafka Streams 4.4 has no dead-letter support for global stores, KIP-1295: the bad record is logged)
+        final TestInputTopic<String, String> reference = driver.createInputTopic(
+                topics.referenceEntities().name(), new StringSerializer(), new StringSerializer());
+        reference.pipeInput("person:broken", "{\"name\": \"No id or type\"}");
+        reference.pipeInput("org:harbour-board", "{\"id\": \"org:harbour-board\", \"name\": \"Harbour Board\", "
+                + "\"type\": \"ORGANIZATION\"}");
+
+        // when an item names the valid one
+        raw.pipeInput(BLOG, entry(1, "The Harbour Board closed the port for the night."));
+
+        // then processing went on, and the valid entity is known
+        assertEquals("org:harbour-board", canonical.readValue().getEntities().get(0).getId());
+    }
+
+    @Test
     void shouldKeepTheSameTextOfTwoBlogsApart() {
         // given one text in two blogs
         raw.pipeInput("blog-a", BlogEntry.newBuilder(entry(1, "Polls have closed.")).setBlogId("blog-a")
