@@ -170,6 +170,26 @@ PEOPLE = {
     "e34-quote": ["Anders Halvik"],
 }
 
+# Who is quoted in each item that quotes someone.
+SPEAKERS = {
+    "e07-quotes": "Tomas Reyne",
+    "e14-quote-full": "Anders Halvik",
+    "e16-quote-short": "Anders Halvik",
+    "e26-quote": "Ilse Varga",
+    "e34-quote": "Anders Halvik",
+}
+
+# The times and days each item mentions, resolved against the blog's date (Tuesday 2031-03-11) and zone
+# (Europe/Oslo, UTC+1 in March).
+TIMES = {
+    "e01": [{"mention": "03:00 local time", "utc": "2031-03-11T02:00:00Z"}],
+    "e15": [{"mention": "Thursday", "date": "2031-03-13"}],
+    "e17": [{"mention": "on Wednesday", "date": "2031-03-12"}],
+    "e18": [{"mention": "on Wednesday", "date": "2031-03-12"}, {"mention": "Thursday", "date": "2031-03-13"}],
+    "e33": [{"mention": "this evening", "date": "2031-03-11"}],
+    "e38": [{"mention": "on Monday", "date": "2031-03-17"}],
+}
+
 # Items that appear twice within one poll: a sticky entry the page repeats at the top of poll 3.
 REPEATED_IN_POLL = {2: ["e39-repeat"]}
 
@@ -245,6 +265,10 @@ def main():
         ref: [{"type": "PERSON", "name": name} for name in PEOPLE[item_id]]
         for item_id in PEOPLE for ref in lines_of[item_id]}
     gold["entities_note"] = "People only: the corpus tests finding people the reference data does not know."
+    gold["quotes"] = [{"line": ref, "speaker": speaker}
+                      for item_id, speaker in SPEAKERS.items() for ref in lines_of[item_id]]
+    gold["time_mentions"] = [dict(line=ref, **time)
+                             for item_id, times in TIMES.items() for ref in lines_of[item_id] for time in times]
     for (a, b), why in MUST_STAY_DISTINCT:
         gold["must_stay_distinct"].append({"lines": [lines_of[a][-1], lines_of[b][-1]], "why": why})
     with open(os.path.join(HERE, "cyclone-ora.gold.json"), "w", encoding="utf-8") as f:

@@ -40,7 +40,7 @@ final class QuoteFinder {
             + "(?i:source|sources|official|officials|diplomat|diplomats|spokesperson|spokesman|spokeswoman|aide|"
             + "person|witness|resident|negotiator|analyst))";
     private static final Pattern AFTER = Pattern.compile(
-            "^[\\s,]*(?:(?:" + ANONYMOUS + "|((?i:he|she|they|it))|(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3}))"
+            "^[\\s,]*(?:(?:" + ANONYMOUS + "|((?i:he|she|they|it))|(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3}))"
                     + "\\s+(?:has\\s+|had\\s+)?" + VERB + "|" + VERB + "\\s+(?:" + ANONYMOUS
                     + "|(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3})))");
     /** Whom something was told: the capitalised words right after "told". */

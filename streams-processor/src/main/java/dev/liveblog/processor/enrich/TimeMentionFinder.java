@@ -39,8 +39,15 @@ public final class TimeMentionFinder {
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "\\b(?:(?:[Ee]arlier|[Ll]ater) on " + DAY + "|(?:[Ll]ast|[Nn]ext|[Oo]n|[Tt]his) " + DAY
                     + "|" + DAY + " (?:morning|afternoon|evening|night)"
+                    + "|(?<=\\b(?:until|till|by|from|since|before|after|and|or|least) )" + DAY
                     + "|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night"
                     + "|[Tt]his (?:morning|afternoon|evening))\\b");
+    /** Words before a bare day that say it lies ahead: "will reopen on Monday". */
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|would|shall|'ll|\u2019ll|is due|are due|is expected|are expected|plans? to|set to|"
+                    + "scheduled|until|till|next)\\b");
+    /** Words before a bare day that say it is past: "met on Tuesday". */
+    private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did|last|ago|since)\\b|\\b\\p{L}+ed\\b");
 
     private TimeMentionFinder() {
     }
@@ -53,7 +60,9 @@ public final class TimeMentionFinder {
         }
         final Matcher day = RELATIVE_DAY.matcher(text);
         while (day.find()) {
-            found.add(new Found(day.group(), day.start(), day.end(), null, resolveDay(day.group(), blogDate)));
+            final String before = text.substring(Math.max(0, text.lastIndexOf('.', day.start()) + 1), day.start());
+            found.add(new Found(day.group(), day.start(), day.end(), null,
+                    resolveDay(day.group(), blogDate, tense(before))));
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
@@ -83,8 +92,17 @@ public final class TimeMentionFinder {
         return java.util.Optional.of(new Found(m.group(), m.start(), m.end(), utc, null));
     }
 
-    /** The date a relative day refers to, seen from the blog's date. */
-    static LocalDate resolveDay(final String mention, final LocalDate date) {
+    /** Which way a bare day points, from the words before it in its sentence: ahead (1), back (-1), unsure (0). */
+    static int tense(final String before) {
+        final String lower = before.toLowerCase(Locale.ROOT);
+        if (FUTURE.matcher(lower).find()) {
+            return 1;
+        }
+        return PAST.matcher(lower).find() ? -1 : 0;
+    }
+
+    /** The date a relative day refers to, seen from the blog's date; {@code tense} settles a bare day. */
+    static LocalDate resolveDay(final String mention, final LocalDate date, final int tense) {
         final String lower = mention.toLowerCase(Locale.ROOT);
         if (lower.startsWith("yesterday") || lower.equals("last night")) {
             return date.minusDays(1);
@@ -103,9 +121,15 @@ public final class TimeMentionFinder {
         if (lower.startsWith("next ") || lower.startsWith("later ")) {
             return nextOrSame(date, day, lower.startsWith("next "));
         }
-        // A bare day is the nearest one: news speaks of the days around it, before or after.
         final LocalDate before = previousOrSame(date, day, false);
         final LocalDate after = nextOrSame(date, day, false);
+        if (tense > 0) {
+            return after;
+        }
+        if (tense < 0) {
+            return before;
+        }
+        // Unsure: the nearest one, as news speaks of the days around it.
         return date.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - date.toEpochDay() ? before : after;
     }
 

@@ -27,6 +27,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void shouldReadANamedSpeakerWithARoleAfterTheQuotation() {
+        final QuoteFinder.Found quote = QuoteFinder.find("\u201COur first job is to reach people,\u201D prime minister "
+                + "Anders Halvik said in a televised address.").get(0);
+
+        assertEquals(QuoteFinder.SpeakerKind.NAMED, quote.kind());
+        assertEquals("Anders Halvik", quote.speakerText());
+        assertEquals("said", quote.verb());
+    }
+
+    @Test
     void shouldReadANamedSpeakerBeforeTheQuotation() {
         final QuoteFinder.Found quote = QuoteFinder.find(
                 "Mr Umerov wrote on Facebook that they came to find \u201Creal paths to a just peace.\u201D").get(0);

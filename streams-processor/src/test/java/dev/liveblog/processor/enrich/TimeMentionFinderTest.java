@@ -36,7 +36,9 @@ class TimeMentionFinderTest {
         "He visited Ankara yesterday.|yesterday|2025-05-15",
         "Earlier on Friday, he spoke.|Earlier on Friday|2025-05-16",
         "They met on Tuesday.|on Tuesday|2025-05-13",
-        "The vote is on Monday.|on Monday|2025-05-19",
+        "The vote will be held on Monday.|on Monday|2025-05-19",
+        "The vote is on Saturday.|on Saturday|2025-05-17",
+        "The airport stays closed until at least Thursday.|Thursday|2025-05-22",
         "Crowds gathered Wednesday evening.|Wednesday evening|2025-05-14",
         "Teams met this morning.|this morning|2025-05-16",
         "Shelling continued last night.|last night|2025-05-15"

@@ -143,6 +143,40 @@ class EnrichmentEvaluationTest {
     }
 
     @Test
+    void shouldNameTheSpeakersAndResolveTheTimesOfTheInventedCorpus() throws Exception {
+        // given the invented corpus and its gold quotes and times
+        final Corpus corpus = Corpus.cycloneOra();
+        final JsonNode cycloneGold = new ObjectMapper().readTree(Corpus.CYCLONE.resolve("cyclone-ora.gold.json")
+                .toFile());
+        final Map<String, CanonicalEntry> run = EnrichmentRun.run(corpus.polls(), corpus.furniture(),
+                LocalDate.of(2031, 3, 11), ZoneId.of("Europe/Oslo"));
+
+        // then every quote has its speaker, as an unknown person
+        int right = 0;
+        for (final JsonNode quote : cycloneGold.get("quotes")) {
+            final List<Quote> quotes = run.get(quote.get("line").asText()).getQuotes();
+            if (!quotes.isEmpty() && quote.get("speaker").asText().equals(quotes.get(0).getSpeaker())) {
+                right++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "cyclone-ora quotes with the right speaker: %d of %d%n", right,
+                cycloneGold.get("quotes").size());
+        assertTrue(right >= 0.9 * cycloneGold.get("quotes").size());
+        // and every listed time is right
+        for (final JsonNode time : cycloneGold.get("time_mentions")) {
+            final CanonicalEntry line = run.get(time.get("line").asText());
+            final TimeMention found = line.getTimeMentions().stream()
+                    .filter(t -> t.getMention().equals(time.get("mention").asText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + time + " in " + line.getTimeMentions()));
+            if (time.has("utc")) {
+                assertEquals(Instant.parse(time.get("utc").asText()), found.getUtc(), time.toString());
+            } else {
+                assertEquals(LocalDate.parse(time.get("date").asText()), found.getDate(), time.toString());
+            }
+        }
+    }
+
+    @Test
     void shouldFindAtLeast80PercentOfThePeopleTheReferenceDataDoesNotKnow() throws Exception {
         // given the invented corpus, whose people the reference data does not know
         final Corpus corpus = Corpus.cycloneOra();
