@@ -226,7 +226,7 @@ public final class Enricher {
         return reference != null && !reference.matches("(?i)he|she|they|it");
     }
 
-    /** "a Ukrainian diplomatic source said ..." without a quotation still tells who "the source" is later. */
+    /** "a senior diplomatic source said ..." without a quotation still tells who "the source" is later. */
     private static Optional<SpeakerMemory.Speaker> anonymousSource(final String text) {
         final Matcher m = ANONYMOUS_SAYS.matcher(QuotedText.outside(text));
         SpeakerMemory.Speaker last = null;

@@ -20,7 +20,7 @@ import org.ahocorasick.trie.Trie;
 /**
  * The known entities and every name they go by, matched in one pass over a text with an Aho-Corasick automaton.
  * Matching is case-sensitive (names are written with capitals; "US" is not "us") and whole-word; where names
- * overlap, the longest wins ("Russian President Vladimir Putin" is Vladimir Putin, not also Putin).
+ * overlap, the longest wins ("Prime Minister Keir Starmer" is Keir Starmer, not also Starmer).
  */
 public final class EntityCatalog {
 

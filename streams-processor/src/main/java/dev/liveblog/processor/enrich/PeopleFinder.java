@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds people that reference data does not know, from how news writes about people: a title or role before a
- * capitalised name ("defence minister Rustem Umerov"), a name before a reporting verb ("Anna Kovac said"), after
+ * capitalised name ("defence minister Ilse Varga"), a name before a reporting verb ("Anna Kovac said"), after
  * one ("said Tomas Reyne"), or before an apposition ("Tomas Reyne, the harbour master"). A name is two or three
  * capitalised words. People found this way are marked {@code known=false}.
  */

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * Finds direct quotations and who said them, within one entry. Curly or straight double marks open and close a
  * quotation; one still open at the end continues into the next paragraph, as journalists write them. One- or
  * two-word quotations are scare quotes, not quotations. The speaker is read from the attribution around the
- * quotation: after it ("..., Mr Fidan said", "... a source told Reuters") or before it ("He added: ...", "Trump
- * said he would meet Putin ..."). A pronoun, a bare "the source", or no attribution at all is left for the caller
- * to resolve from what the blog said before.
+ * quotation: after it ("..., Mr Lindqvist said", "... a source told Reuters") or before it ("He added: ...",
+ * "Lindqvist said he would meet the mayor ..."). A pronoun, a bare "the source", or no attribution at all is left
+ * for the caller to resolve from what the blog said before.
  */
 final class QuoteFinder {
 
@@ -23,7 +23,7 @@ final class QuoteFinder {
     enum SpeakerKind {
         /** A named person: {@code speakerText} overlaps an entity mention. */
         NAMED,
-        /** A description of an anonymous speaker, complete in itself: "a Ukrainian diplomatic source". */
+        /** A description of an anonymous speaker, complete in itself: "a senior diplomatic source". */
         DESCRIBED,
         /** A reference back: a pronoun, "the source", or no attribution; resolved from earlier quotations. */
         REFERENCE
@@ -124,7 +124,7 @@ final class QuoteFinder {
                 channel));
     }
 
-    /** An attribution before the quotation, in the same sentence: "He added:", "Trump said he would ...". */
+    /** An attribution before the quotation, in the same sentence: "He added:", "Lindqvist said he would ...". */
     private static Found before(final String text, final int start, final int end, final String body,
                                 final boolean open) {
         final int sentenceStart = Math.max(text.lastIndexOf(". ", start - 1) + 1, 0);
