@@ -4,17 +4,18 @@ import ch.qos.logback.classic.Level;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.kafka.EmbeddedKafkaBroker;
+import dev.liveblog.producer.BlogOptions;
 import dev.liveblog.producer.BlogSettings;
 import dev.liveblog.producer.PlainTextSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code liveblog run}: the whole pipeline on an embedded broker, from a live blog to its canonical stream. */
@@ -27,16 +28,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Live blog as plain text; repeat for successive polls of the same blog, sent in order.")
     private List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--blog-id", description = "Blog id (default: the first input's file name).")
-    private String blogId;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The blog's date (default: from "
-            + "FILE.properties beside the input, else today).")
-    private String date;
-
-    @Option(names = "--zone", paramLabel = "ZONE", description = "The blog's IANA time zone (default: from "
-            + "FILE.properties beside the input, else UTC).")
-    private String zone;
+    @Mixin
+    private BlogOptions blog;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
             description = "Where canonical.jsonl and filtered.jsonl are written (default: out).")
@@ -66,7 +59,7 @@ public final class RunCommand implements Callable<Integer> {
         final Settings settings = Settings.builder()
                 .defaults(sources.blogSettings())
                 .environment(System.getenv())
-                .overrides(options())
+                .overrides(blog.asSettings())
                 .build();
         BlogSettings.context(settings);
         System.err.println("Running the pipeline on " + sources.entries() + " entries from "
@@ -78,13 +71,5 @@ public final class RunCommand implements Callable<Integer> {
         }
         new StreamReport(System.out).print(result, sources.sendOrder(BlogSettings.order(settings)));
         return ExitCodes.OK;
-    }
-
-    private Map<String, String> options() {
-        final Map<String, String> options = new HashMap<>();
-        options.put(BlogSettings.BLOG_ID, blogId);
-        options.put(BlogSettings.BLOG_DATE, date);
-        options.put(BlogSettings.BLOG_ZONE, zone);
-        return options;
     }
 }

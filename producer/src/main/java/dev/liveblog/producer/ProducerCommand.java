@@ -30,17 +30,8 @@ public final class ProducerCommand implements Callable<Integer> {
             description = "Source file, '-' for standard input (the default). Repeat for successive polls of one blog.")
     private List<String> inputs = new ArrayList<>();
 
-    @Option(names = "--blog-id", description = "Blog id (default: from NAME.properties beside the first input, else "
-            + "the input's file name without extension).")
-    private String blogId;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "The blog's date (default: from NAME.properties beside the input, else today in its zone).")
-    private String date;
-
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "The blog's IANA time zone (default: from NAME.properties beside the input, else UTC).")
-    private String zone;
+    @Mixin
+    private BlogOptions blog;
 
     @Option(names = "--order", paramLabel = "oldest-first|source",
             description = "Send order: oldest-first (reverse page order, the default) or source (page order).")
@@ -74,10 +65,7 @@ public final class ProducerCommand implements Callable<Integer> {
     }
 
     private Map<String, String> options() {
-        final Map<String, String> options = new HashMap<>();
-        options.put(BlogSettings.BLOG_ID, blogId);
-        options.put(BlogSettings.BLOG_DATE, date);
-        options.put(BlogSettings.BLOG_ZONE, zone);
+        final Map<String, String> options = new HashMap<>(blog.asSettings());
         options.put(BlogSettings.ORDER, order);
         options.put(BlogSettings.INVALID_LINES, invalidLines);
         return options;

@@ -11,7 +11,6 @@ import dev.liveblog.schema.Entity;
 import dev.liveblog.schema.EntityType;
 import dev.liveblog.schema.Quote;
 import dev.liveblog.schema.TimeMention;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
