@@ -1,6 +1,7 @@
 package dev.liveblog.processor.dedup;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Word-level edit distance that knows substance. A small edit (an ordinary word added, dropped or changed, a
@@ -24,30 +25,9 @@ public final class Alignment {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        final int budget = budget(threshold, Math.max(a.size(), b.size()));
-        int[] previous = new int[b.size() + 1];
-        int[] current = new int[b.size() + 1];
-        for (int j = 1; j <= b.size(); j++) {
-            previous[j] = add(previous[j - 1], gapCost(b.get(j - 1)));
-        }
-        for (int i = 1; i <= a.size(); i++) {
-            final Token ai = a.get(i - 1);
-            current[0] = add(previous[0], gapCost(ai));
-            int rowMin = current[0];
-            for (int j = 1; j <= b.size(); j++) {
-                final Token bj = b.get(j - 1);
-                current[j] = Math.min(add(previous[j - 1], substitutionCost(ai, bj)),
-                        Math.min(add(previous[j], gapCost(ai)), add(current[j - 1], gapCost(bj))));
-                rowMin = Math.min(rowMin, current[j]);
-            }
-            if (rowMin > budget) {
-                return 0;
-            }
-            final int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return Math.max(0, 1.0 - (double) previous[b.size()] / Math.max(a.size(), b.size()));
+        final int length = Math.max(a.size(), b.size());
+        final int cost = distance(a, b, Alignment::gapCost, false, budget(threshold, length));
+        return Math.max(0, 1.0 - (double) cost / length);
     }
 
     /**
@@ -60,31 +40,47 @@ public final class Alignment {
         if (part.isEmpty() || whole.isEmpty()) {
             return 0;
         }
-        final int budget = budget(threshold, part.size());
-        int[] previous = new int[whole.size() + 1];
-        int[] current = new int[whole.size() + 1];
-        for (int i = 1; i <= part.size(); i++) {
-            final Token pi = part.get(i - 1);
-            current[0] = add(previous[0], partGapCost(pi));
+        final int cost = distance(part, whole, Alignment::wholeGapCost, true, budget(threshold, part.size()));
+        return Math.max(0, 1.0 - (double) cost / part.size());
+    }
+
+    /**
+     * The edit distance of {@code a} to {@code b} (to the best stretch of {@code b} when {@code freeEnds}), or
+     * {@link #FORBIDDEN} once every cell of a row exceeds {@code budget}: no cell of a later row is cheaper than the
+     * cheapest of the row before, so the result could only be worse.
+     */
+    private static int distance(final List<Token> a, final List<Token> b, final ToIntFunction<Token> bGapCost,
+                                final boolean freeEnds, final int budget) {
+        int[] previous = new int[b.size() + 1];
+        int[] current = new int[b.size() + 1];
+        for (int j = 1; j <= b.size(); j++) {
+            previous[j] = freeEnds ? 0 : add(previous[j - 1], bGapCost.applyAsInt(b.get(j - 1)));
+        }
+        for (int i = 1; i <= a.size(); i++) {
+            final Token ai = a.get(i - 1);
+            current[0] = add(previous[0], gapCost(ai));
             int rowMin = current[0];
-            for (int j = 1; j <= whole.size(); j++) {
-                final Token wj = whole.get(j - 1);
-                current[j] = Math.min(add(previous[j - 1], substitutionCost(pi, wj)),
-                        Math.min(add(previous[j], partGapCost(pi)), add(current[j - 1], wholeGapCost(wj))));
+            for (int j = 1; j <= b.size(); j++) {
+                final Token bj = b.get(j - 1);
+                current[j] = Math.min(add(previous[j - 1], substitutionCost(ai, bj)),
+                        Math.min(add(previous[j], gapCost(ai)), add(current[j - 1], bGapCost.applyAsInt(bj))));
                 rowMin = Math.min(rowMin, current[j]);
             }
             if (rowMin > budget) {
-                return 0;
+                return FORBIDDEN;
             }
             final int[] swap = previous;
             previous = current;
             current = swap;
         }
-        int best = Integer.MAX_VALUE;
+        if (!freeEnds) {
+            return previous[b.size()];
+        }
+        int best = FORBIDDEN;
         for (final int cost : previous) {
             best = Math.min(best, cost);
         }
-        return Math.max(0, 1.0 - (double) best / part.size());
+        return best;
     }
 
     /**
@@ -106,13 +102,11 @@ public final class Alignment {
         return 1;
     }
 
-    /** A word only one of two whole texts has. */
+    /**
+     * A word only one of two whole texts has, or a word of the part that the whole lacks: more than an ordinary
+     * word, and one text says something the other does not.
+     */
     private static int gapCost(final Token token) {
-        return token.kind() == Token.Kind.WORD ? 1 : FORBIDDEN;
-    }
-
-    /** A word of the part that the whole lacks: the part would say something the whole does not. */
-    private static int partGapCost(final Token token) {
         return token.kind() == Token.Kind.WORD ? 1 : FORBIDDEN;
     }
 
