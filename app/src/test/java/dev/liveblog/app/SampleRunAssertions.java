@@ -102,6 +102,14 @@ final class SampleRunAssertions {
         assertEquals(gold.furnitureLines(), furniture);
         assertEquals(gold.furnitureLines().size() + merged, result.filtered().size());
         assertEquals(0, result.deadLetters());
+
+        // the items come enriched through the whole pipeline
+        final CanonicalEntry merged38 = itemOfLine.get(38);
+        assertEquals("a Ukrainian diplomatic source", merged38.getQuotes().get(0).getSpeaker());
+        assertTrue(result.snapshot().stream().anyMatch(i -> i.getEntities().stream()
+                .anyMatch(e -> e.getName().equals("Vladimir Putin") && e.getKnown())));
+        assertTrue(result.snapshot().stream().anyMatch(i -> !i.getTimeMentions().isEmpty()
+                && i.getTimeMentions().get(0).getUtc() != null));
     }
 
     /** The files carry one JSON object per event, with exactly the schema's field names. */
