@@ -40,7 +40,10 @@ public final class EntityExtractor {
         return mentions;
     }
 
-    /** A capitalised word (with its honorific) that is the surname of a person the blog named in full. */
+    /**
+     * A capitalised word (with its honorific) that is the surname of a person the blog named in full; or, after an
+     * honorific ("Ms Kovac"), a person of its own when the blog has not named them in full.
+     */
     private List<Mention> resolveShortMentions(final String blogId, final String text, final List<Mention> found) {
         final List<Mention> resolved = new ArrayList<>();
         final Matcher matcher = CAPITALISED.matcher(text);
@@ -54,8 +57,14 @@ public final class EntityExtractor {
             final String word = matcher.group(1).replaceFirst("['\u2019]s$", "");
             final int wordEnd = matcher.start(1) + word.length();
             final Optional<Mention> person = memory.bySurname(blogId, word);
-            person.ifPresent(p -> resolved.add(new Mention(p.id(), p.name(), EntityType.PERSON,
-                    text.substring(start, wordEnd), start, wordEnd, p.known(), false)));
+            final boolean honorific = matcher.start(1) > start;
+            if (person.isPresent()) {
+                final Mention p = person.get();
+                resolved.add(new Mention(p.id(), p.name(), EntityType.PERSON, text.substring(start, wordEnd), start,
+                        wordEnd, p.known(), false));
+            } else if (honorific) {
+                resolved.add(PeopleFinder.unknownPerson(word, text.substring(start, wordEnd), start));
+            }
         }
         return resolved;
     }

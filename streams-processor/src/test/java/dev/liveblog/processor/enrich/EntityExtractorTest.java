@@ -44,6 +44,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeAnHonorificAndSurnameForAPersonEvenWithoutAFullName() {
+        final List<Mention> mentions = extractor.extract("b", "Ms Kovac said the shelters were full.");
+
+        assertEquals(1, mentions.size());
+        assertEquals("Kovac", mentions.get(0).name());
+        assertEquals("Ms Kovac", mentions.get(0).text());
+        assertEquals(EntityType.PERSON, mentions.get(0).type());
+        assertFalse(mentions.get(0).known());
+    }
+
+    @Test
     void shouldResolveALaterSurnameOrHonorificToTheFullNameSeenBefore() {
         // given a blog that named a person in full
         extractor.extract("b", "Prime minister Anders Halvik said boats were out.");
