@@ -24,8 +24,15 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     public static final String LINES_STORE = "enrich-lines";
     public static final String WAITING_STORE = "enrich-waiting";
     public static final String ITEMS_STORE = "enrich-items";
+    /** Blog and a word-trigram hash of a quotation to the ids of the quotations holding it. */
+    public static final String QUOTE_INDEX_STORE = "enrich-quote-index";
     public static final List<String> NAMES = List.of(NAMES_STORE, SPEAKERS_STORE, QUOTES_STORE, LINES_STORE,
-            WAITING_STORE, ITEMS_STORE);
+            WAITING_STORE, ITEMS_STORE, QUOTE_INDEX_STORE);
+
+    /** A trigram that this many quotations share says nothing about which one a fragment comes from. */
+    private static final int MAX_POSTINGS = 32;
+    /** At most this many candidates are compared with a new quotation. */
+    private static final int MAX_CANDIDATES = 8;
 
     private static final String SEP = "\u001F";
     private static final String NUL = "\u0000";
@@ -36,16 +43,19 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     private final KeyValueStore<String, String> lines;
     private final KeyValueStore<String, String> waiting;
     private final KeyValueStore<String, CanonicalEntry> items;
+    private final KeyValueStore<String, String> quoteIndex;
 
     public EnrichStores(final KeyValueStore<String, String> names, final KeyValueStore<String, String> speakers,
                         final KeyValueStore<String, String> quotes, final KeyValueStore<String, String> lines,
-                        final KeyValueStore<String, String> waiting, final KeyValueStore<String, CanonicalEntry> items) {
+                        final KeyValueStore<String, String> waiting, final KeyValueStore<String, CanonicalEntry> items,
+                        final KeyValueStore<String, String> quoteIndex) {
         this.names = names;
         this.speakers = speakers;
         this.quotes = quotes;
         this.lines = lines;
         this.waiting = waiting;
         this.items = items;
+        this.quoteIndex = quoteIndex;
     }
 
     public static List<StoreBuilder<?>> builders() {
@@ -65,7 +75,8 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     public static EnrichStores from(final ProcessingContext context) {
         return new EnrichStores(context.getStateStore(NAMES_STORE), context.getStateStore(SPEAKERS_STORE),
                 context.getStateStore(QUOTES_STORE), context.getStateStore(LINES_STORE),
-                context.getStateStore(WAITING_STORE), context.getStateStore(ITEMS_STORE));
+                context.getStateStore(WAITING_STORE), context.getStateStore(ITEMS_STORE),
+                context.getStateStore(QUOTE_INDEX_STORE));
     }
 
     /** The last version of an item this stage emitted, enrichment included. */
@@ -114,23 +125,68 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         speakers.put(blogId + NUL + "any", value);
     }
 
+    /**
+     * A known quotation that contains this one or lies inside it. Candidates come from an index of word trigrams
+     * (a fragment of three words or more shares all its trigrams with the quotation it comes from), so the cost does
+     * not grow with the number of quotations the blog carries.
+     */
     @Override
     public Optional<KnownQuote> quoteOverlapping(final String blogId, final String normalizedText) {
-        try (KeyValueIterator<String, String> it = quotes.prefixScan(blogId + NUL, new StringSerializer())) {
-            while (it.hasNext()) {
-                final KeyValue<String, String> kv = it.next();
-                final String[] f = kv.value.split(SEP, -1);
-                if (f[0].contains(normalizedText) || normalizedText.contains(f[0])) {
-                    return Optional.of(new KnownQuote(kv.key.substring(kv.key.indexOf(NUL) + 1), f[0], f[1]));
+        final java.util.Map<String, Integer> shared = new java.util.HashMap<>();
+        for (final String gram : trigrams(normalizedText)) {
+            final String posting = quoteIndex.get(blogId + NUL + gram);
+            if (posting != null) {
+                for (final String id : posting.split(" ")) {
+                    shared.merge(id, 1, Integer::sum);
                 }
             }
         }
-        return Optional.empty();
+        return shared.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(MAX_CANDIDATES)
+                .map(e -> known(blogId, e.getKey()))
+                .flatMap(Optional::stream)
+                .filter(q -> q.normalizedText().contains(normalizedText) || normalizedText.contains(q.normalizedText()))
+                .findFirst();
+    }
+
+    private Optional<KnownQuote> known(final String blogId, final String quoteId) {
+        final String value = quotes.get(blogId + NUL + quoteId);
+        if (value == null) {
+            return Optional.empty();
+        }
+        final String[] f = value.split(SEP, -1);
+        return Optional.of(new KnownQuote(quoteId, f[0], f[1]));
     }
 
     @Override
     public void rememberQuote(final String blogId, final KnownQuote quote) {
         quotes.put(blogId + NUL + quote.quoteId(), quote.normalizedText() + SEP + quote.firstSeenIn());
+        for (final String gram : trigrams(quote.normalizedText())) {
+            final String key = blogId + NUL + gram;
+            final String posting = quoteIndex.get(key);
+            if (posting == null) {
+                quoteIndex.put(key, quote.quoteId());
+            } else if (!java.util.Arrays.asList(posting.split(" ")).contains(quote.quoteId())
+                    && posting.split(" ").length < MAX_POSTINGS) {
+                quoteIndex.put(key, posting + " " + quote.quoteId());
+            }
+        }
+    }
+
+    /** The word trigrams of a normalised quotation (the whole of it when it has fewer than three words). */
+    private static List<String> trigrams(final String normalizedText) {
+        final String[] words = normalizedText.split(" ");
+        if (words.length < 3) {
+            return List.of(normalizedText);
+        }
+        final List<String> grams = new java.util.ArrayList<>(words.length - 2);
+        for (int i = 0; i + 3 <= words.length; i++) {
+            grams.add(Long.toHexString(org.apache.avro.SchemaNormalization.fingerprint64(
+                    (words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        }
+        return grams;
     }
 
     @Override

@@ -18,7 +18,8 @@ public final class InMemoryEnrichStores {
         return new EnrichStores(store(context, EnrichStores.NAMES_STORE, strings),
                 store(context, EnrichStores.SPEAKERS_STORE, strings), store(context, EnrichStores.QUOTES_STORE, strings),
                 store(context, EnrichStores.LINES_STORE, strings), store(context, EnrichStores.WAITING_STORE, strings),
-                store(context, EnrichStores.ITEMS_STORE, Serdes.canonicalEntry()));
+                store(context, EnrichStores.ITEMS_STORE, Serdes.canonicalEntry()),
+                store(context, EnrichStores.QUOTE_INDEX_STORE, strings));
     }
 
     private static <V> KeyValueStore<String, V> store(final MockProcessorContext<Object, Object> context,

@@ -1,0 +1,85 @@
+package dev.liveblog.app.crash;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One component of the pipeline running in a process of its own, from the packaged jar, as in production: it can
+ * be stopped with SIGTERM, or killed with SIGKILL at any moment.
+ */
+final class Component implements AutoCloseable {
+
+    static final Path JAR = Path.of("target", "liveblog.jar");
+
+    private final String name;
+    private final List<String> command;
+    private final Path log;
+    private Process process;
+    private int starts;
+
+    Component(final String name, final Path logDir, final String... args) {
+        this.name = name;
+        this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-jar", JAR.toString()));
+        this.command.addAll(List.of(args));
+        this.log = logDir.resolve(name + ".log");
+    }
+
+    Component start() throws IOException {
+        starts++;
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed or committed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** The exit code of a JVM that ran its shutdown hooks after SIGTERM: 128 + 15. */
+    static final int SIGTERM_EXIT = 143;
+
+    /** SIGTERM, as a container runtime sends it; returns the exit code (0, or 143 after the hooks ran). */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(name + " did not stop within 60 s of SIGTERM; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    /** Waits for the process to end by itself; returns its exit code. */
+    int await(final long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            throw new AssertionError(name + " did not finish within " + seconds + " s; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    int starts() {
+        return starts;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (alive()) {
+            kill();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.liveblog.app.crash;
+
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.text.EntryIds;
+import dev.liveblog.common.topics.Topics;
+import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.ProcessorSettings;
+import dev.liveblog.processor.dedup.DedupConfig;
+import dev.liveblog.processor.topology.LiveBlogTopology;
+import dev.liveblog.schema.BlogEntry;
+import dev.liveblog.schema.CanonicalEntry;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+
+/**
+ * What the pipeline must end with for a workload when nothing goes wrong: the same topology, run once in a
+ * TopologyTestDriver. Items are compared by id, version, text and members (times differ from run to run).
+ */
+final class ExpectedItems {
+
+    private ExpectedItems() {
+    }
+
+    /** Canonical id to "version|text|members" of each item's latest version. */
+    static Map<String, String> of(final Workload workload, final Path stateDir) {
+        final Topics topics = Topics.defaults();
+        final Properties props = ProcessorConfig.streamsProperties(
+                Settings.of(Map.of("bootstrap.servers", "unused:9092")), topics);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        final Map<String, String> items = new TreeMap<>();
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                LiveBlogTopology.build(new ProcessorSettings(topics, DedupConfig.defaults()), props), props)) {
+            final TestInputTopic<String, BlogEntry> raw = driver.createInputTopic(topics.raw().name(),
+                    topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
+            final TestOutputTopic<String, CanonicalEntry> canonical = driver.createOutputTopic(
+                    topics.canonical().name(), topics.canonical().keySerde().deserializer(),
+                    topics.canonical().valueSerde().deserializer());
+            final int lines = workload.oldestFirst().size();
+            for (int i = 0; i < lines; i++) {
+                final String text = workload.oldestFirst().get(i);
+                raw.pipeInput(Workload.BLOG_ID, BlogEntry.newBuilder()
+                        .setBlogId(Workload.BLOG_ID).setEntryId(EntryIds.entryId(Workload.BLOG_ID, text))
+                        .setSource(workload.file().getFileName().toString()).setPosition(lines - i).setText(text)
+                        .setIngestedAt(Instant.now()).setBlogDate(LocalDate.of(2031, 3, 11)).setBlogZone("Europe/Oslo")
+                        .build());
+                canonical.readValuesToList().forEach(item -> items.put(item.getCanonicalId(), describe(item)));
+            }
+        }
+        return items;
+    }
+
+    static String describe(final CanonicalEntry item) {
+        return item.getVersion() + "|" + item.getText() + "|" + item.getMemberEntryIds();
+    }
+}
