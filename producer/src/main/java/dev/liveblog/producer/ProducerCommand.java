@@ -3,6 +3,7 @@ package dev.liveblog.producer;
 import dev.liveblog.common.cli.CommandLines;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.KafkaOptions;
+import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.config.Settings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,9 +56,14 @@ public final class ProducerCommand implements Callable<Integer> {
         final PlainTextSource source = new PlainTextSource(BlogSettings.invalidLines(settings));
         final List<LiveBlogProducer.Input> read = new ArrayList<>();
         for (final String input : inputs.isEmpty() ? List.of(STDIN) : inputs) {
-            read.add(STDIN.equals(input)
+            final LiveBlogProducer.Input lines = STDIN.equals(input)
                     ? new LiveBlogProducer.Input("stdin", source.read("stdin", System.in))
-                    : new LiveBlogProducer.Input(Path.of(input).getFileName().toString(), source.read(Path.of(input))));
+                    : new LiveBlogProducer.Input(Path.of(input).getFileName().toString(), source.read(Path.of(input)));
+            if (lines.lines().isEmpty()) {
+                throw new UserException(ExitCodes.BAD_INPUT, (STDIN.equals(input) ? "stdin" : input)
+                        + " holds no entries");
+            }
+            read.add(lines);
         }
         final LiveBlogProducer.Summary summary = LiveBlogProducer.produce(settings, read, Clock.systemUTC());
         System.out.println(summary.describe());
