@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Nothing lost, nothing doubled: a long run with every component in a process of its own, killed with SIGKILL at
  * random moments and restarted (the producer mid-send, the processor five times, once with its local state
- * deleted, the consumer while writing) and the broker stopped and started again on its data directory. The final
+ * deleted, the consumer while writing), stopped cleanly and restarted (processor and consumer, as a rolling deploy
+ * does), and the broker stopped and started again on its data directory. The final
  * canonical items must equal those of an undisturbed run, and the consumer's file must hold every event exactly
  * once, with no torn line. Scale with -Dliveblog.soak.entries (default 20,000).
  */
@@ -82,6 +83,15 @@ class PipelineCrashIT {
                 if (kill == 2 || kill == 4) {
                     consumer.kill();
                     consumer.start();
+                }
+                if (kill == 5) {
+                    // a clean stop and restart, as a rolling deploy does, must not duplicate either
+                    Thread.sleep(1000 + random.nextInt(2000));
+                    assertCleanStop(consumer);
+                    consumer.start();
+                    processor.start();
+                    Thread.sleep(3000 + random.nextInt(2000));
+                    assertCleanStop(processor);
                 }
                 if (kill == 3) {
                     assertCleanStop(broker);
