@@ -260,6 +260,7 @@ class LiveBlogTopologyTest {
         assertEquals("person:marta-olmedo", item.getEntities().get(0).getId());
         assertEquals("Marta Olmedo", item.getEntities().get(0).getName());
         assertTrue(item.getEntities().get(0).getKnown());
+        assertTrue(canonical.isEmpty());
     }
 
     @Test
@@ -277,6 +278,8 @@ class LiveBlogTopologyTest {
 
         // then processing went on, and the valid entity is known
         assertEquals("org:harbour-board", canonical.readValue().getEntities().get(0).getId());
+        assertTrue(canonical.isEmpty());
+        assertTrue(deadLetters.isEmpty());
     }
 
     @Test
