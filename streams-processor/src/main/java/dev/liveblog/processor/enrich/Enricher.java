@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -104,26 +105,41 @@ public final class Enricher {
         return speakers.speakerAfterLine(blogId, origin.getSource(), origin.getLine() - 1);
     }
 
-    /** Records the speaker in force after a line, and enriches again the items that waited for it. */
+    /**
+     * Records the speaker in force after a line, and enriches again the items that waited for it, line after line
+     * down the page (a work list, not recursion: a page can be long). An item without quotations passes the
+     * speaker on unchanged; one whose quotations take it is emitted again when they change.
+     */
     private void release(final String blogId, final Origin origin, final Optional<SpeakerMemory.Speaker> speaker,
                          final List<CanonicalEntry> out) {
-        speakers.rememberSpeakerAfterLine(blogId, origin.getSource(), origin.getLine(), speaker);
-        final List<SpeakerMemory.Waiting> waiting = speakers.waitingFor(blogId, origin.getSource(), origin.getLine());
-        speakers.stopWaiting(blogId, origin.getSource(), origin.getLine());
-        for (final SpeakerMemory.Waiting w : waiting) {
-            final CanonicalEntry item = emitted.emitted(w.canonicalId());
-            Optional<SpeakerMemory.Speaker> after = speaker;
-            if (item != null) {
-                final List<Mention> mentions = new EntityExtractor(catalog.get(), names).extract(blogId,
-                        item.getText());
-                final Quotes quotes = quotes(item, mentions, speaker);
-                if (!quotes.quotes().equals(item.getQuotes())) {
-                    out.add(versioned(CanonicalEntry.newBuilder(item).setQuotes(quotes.quotes()).build()));
-                }
-                after = quotes.last();
+        final java.util.ArrayDeque<Map.Entry<Integer, Optional<SpeakerMemory.Speaker>>> work = new java.util.ArrayDeque<>();
+        work.add(Map.entry(origin.getLine(), speaker));
+        while (!work.isEmpty()) {
+            final Map.Entry<Integer, Optional<SpeakerMemory.Speaker>> next = work.poll();
+            final int line = next.getKey();
+            speakers.rememberSpeakerAfterLine(blogId, origin.getSource(), line, next.getValue());
+            final List<SpeakerMemory.Waiting> waiting = speakers.waitingFor(blogId, origin.getSource(), line);
+            speakers.stopWaiting(blogId, origin.getSource(), line);
+            for (final SpeakerMemory.Waiting w : waiting) {
+                work.add(Map.entry(w.line(), reenrich(blogId, w.canonicalId(), next.getValue(), out)));
             }
-            release(blogId, new Origin(origin.getSource(), w.line()), after, out);
         }
+    }
+
+    /** Enriches a waiting item's quotations again with the speaker of the line above; the speaker after it. */
+    private Optional<SpeakerMemory.Speaker> reenrich(final String blogId, final String canonicalId,
+                                                     final Optional<SpeakerMemory.Speaker> above,
+                                                     final List<CanonicalEntry> out) {
+        final CanonicalEntry item = emitted.emitted(canonicalId);
+        if (item == null || (item.getQuotes().isEmpty() && anonymousSource(item.getText()).isEmpty())) {
+            return above;
+        }
+        final List<Mention> mentions = new EntityExtractor(catalog.get(), names).extract(blogId, item.getText());
+        final Quotes quotes = quotes(item, mentions, above);
+        if (!quotes.quotes().equals(item.getQuotes())) {
+            out.add(versioned(CanonicalEntry.newBuilder(item).setQuotes(quotes.quotes()).build()));
+        }
+        return quotes.last();
     }
 
     private CanonicalEntry versioned(final CanonicalEntry item) {
