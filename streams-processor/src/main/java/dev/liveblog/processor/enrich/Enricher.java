@@ -2,6 +2,7 @@ package dev.liveblog.processor.enrich;
 
 import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.common.text.TextNormalizer;
+import dev.liveblog.processor.text.QuotedSpans;
 import dev.liveblog.schema.Attribution;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.Entity;
@@ -244,7 +245,7 @@ public final class Enricher {
 
     /** "a senior diplomatic source said ..." without a quotation still tells who "the source" is later. */
     private static Optional<SpeakerMemory.Speaker> anonymousSource(final String text) {
-        final Matcher m = ANONYMOUS_SAYS.matcher(QuotedText.outside(text));
+        final Matcher m = ANONYMOUS_SAYS.matcher(QuotedSpans.outsideQuotes(text));
         SpeakerMemory.Speaker last = null;
         while (m.find()) {
             last = new SpeakerMemory.Speaker(m.group(1), null);
