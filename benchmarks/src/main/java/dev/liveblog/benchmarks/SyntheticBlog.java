@@ -4,13 +4,14 @@ import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.schema.BlogEntry;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 /**
- * Generates realistic live-blog entries from a seed: sentences of 15 to 45 words with names, places, numbers,
- * times and quotations, in the shapes news agencies use. The same seed gives the same blog.
+ * Generates realistic live-blog entries from a seed: one to four sentences of 15 to 45 words each, with names,
+ * places, numbers, times and quotations, in the shapes news agencies use. The same seed gives the same blog.
  */
 public final class SyntheticBlog {
 
@@ -49,7 +50,43 @@ public final class SyntheticBlog {
     /** A new entry, different from every other one this generator made. */
     public BlogEntry next() {
         line++;
-        return entry(sentence() + " " + sentence());
+        final StringBuilder text = new StringBuilder(sentence());
+        // Most entries are two sentences; some are a one-line update, some a longer paragraph.
+        final int more = switch (random.nextInt(8)) {
+            case 0 -> 0;
+            case 6 -> 2;
+            case 7 -> 3;
+            default -> 1;
+        };
+        for (int i = 0; i < more; i++) {
+            text.append(' ').append(sentence());
+        }
+        return entry(text.toString());
+    }
+
+    /**
+     * A blog as a poller sees it, oldest first: {@code count} entries of which about {@code exactShare} repeat an
+     * earlier entry word for word (a page shown again) and about {@code nearShare} repeat one with a change.
+     */
+    public List<BlogEntry> entries(final int count, final double exactShare, final double nearShare) {
+        final List<BlogEntry> entries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            final double dice = random.nextDouble();
+            if (entries.isEmpty() || dice >= exactShare + nearShare) {
+                entries.add(next());
+            } else if (dice < exactShare) {
+                entries.add(repeat(entries.get(random.nextInt(entries.size()))));
+            } else {
+                entries.add(nearRepeat(entries.get(random.nextInt(entries.size()))));
+            }
+        }
+        return entries;
+    }
+
+    /** An exact repeat of an earlier entry: the same text at a new place on the page. */
+    public BlogEntry repeat(final BlogEntry earlier) {
+        line++;
+        return entry(earlier.getText());
     }
 
     /** A near repeat of an earlier entry: one ordinary word changed, or a sentence appended. */

@@ -1,6 +1,7 @@
 package dev.liveblog.app.crash;
 
 import dev.liveblog.benchmarks.SyntheticBlog;
+import dev.liveblog.schema.BlogEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 
 /**
  * A long live blog for crash tests: realistic synthetic entries with a known share of exact repeats (an entry the
@@ -20,15 +20,9 @@ record Workload(Path file, List<String> oldestFirst) {
 
     static Workload generate(final Path dir, final int entries, final double repeatShare, final long seed)
             throws IOException {
-        final SyntheticBlog blog = new SyntheticBlog(BLOG_ID, seed);
-        final Random random = new Random(seed);
         final List<String> oldestFirst = new ArrayList<>(entries);
-        for (int i = 0; i < entries; i++) {
-            if (!oldestFirst.isEmpty() && random.nextDouble() < repeatShare) {
-                oldestFirst.add(oldestFirst.get(random.nextInt(oldestFirst.size())));
-            } else {
-                oldestFirst.add(blog.next().getText());
-            }
+        for (final BlogEntry entry : new SyntheticBlog(BLOG_ID, seed).entries(entries, repeatShare, 0)) {
+            oldestFirst.add(entry.getText());
         }
         final List<String> page = new ArrayList<>(oldestFirst);
         Collections.reverse(page);
