@@ -37,11 +37,13 @@ public final class DedupEngine {
     }
 
     static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
+    private static final int PROFILES_CACHED = 2_048;
 
     private final DedupStores stores;
     private final RepeatMatcher matcher;
     private final DedupConfig config;
     private final ItemRetention retention;
+    private final ProfileCache profiles = new ProfileCache(PROFILES_CACHED);
     private Instant lastExpiry;
 
     public DedupEngine(final DedupStores stores, final DedupConfig config) {
@@ -109,7 +111,7 @@ public final class DedupEngine {
             if (item == null) {
                 continue;
             }
-            final Optional<Repeat> repeat = matcher.match(profile, Profile.of(item.getText()));
+            final Optional<Repeat> repeat = matcher.match(profile, profiles.of(item.getText()));
             if (repeat.isPresent() && (best == null || repeat.get().similarity() > best.repeat().similarity())) {
                 best = new Candidate(item, repeat.get());
             }
@@ -156,7 +158,7 @@ public final class DedupEngine {
                 .build();
         if (repeat.incomingIsFuller() && shingles != null) {
             ShingleIndex.replace(stores.shingleIndex(), item.getBlogId(), item.getCanonicalId(),
-                    Profile.of(item.getText()).indexKeys(), shingles, config.maxPostings());
+                    profiles.of(item.getText()).indexKeys(), shingles, config.maxPostings());
             updated.setText(entry.getText());
         }
         stores.items().put(updated.getCanonicalId(), updated);
