@@ -4,6 +4,7 @@ import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.common.text.TextNormalizer;
 import dev.liveblog.processor.enrich.EntityCatalog;
 import dev.liveblog.processor.enrich.Mention;
+import dev.liveblog.processor.enrich.QuoteFinder;
 import dev.liveblog.processor.enrich.TimeMentionFinder;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.Entity;
@@ -31,14 +32,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The per-entry hot paths outside the state stores, each on realistic synthetic entries: normalisation and
- * fingerprinting, entity matching, time resolution, and the Avro encoding and decoding of a canonical item.
+ * fingerprinting, entity matching, quote extraction, time resolution, and the Avro encoding and decoding of a
+ * canonical item.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m"})
+@Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m", "-Dlogback.configurationFile=logback-bench.xml"})
 public class HotPathBenchmark {
 
     private static final int TEXTS = 1_000;
@@ -89,6 +91,11 @@ public class HotPathBenchmark {
     @Benchmark
     public List<Mention> matchEntities() {
         return catalog.find(text());
+    }
+
+    @Benchmark
+    public List<QuoteFinder.Found> extractQuotes() {
+        return QuoteFinder.find(text());
     }
 
     @Benchmark

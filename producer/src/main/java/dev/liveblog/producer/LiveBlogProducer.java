@@ -23,7 +23,7 @@ public final class LiveBlogProducer {
     public record Summary(int sources, int entries, String topic, BlogContext blog, Duration elapsed) {
 
         public String describe() {
-            return String.format(java.util.Locale.ROOT, "produced %d entries from %d source(s) to %s (blog %s, %s %s) in %.1f s",
+            return String.format(java.util.Locale.ROOT, "produced %d entries from %d source(s) to %s (blog %s, %s %s) in %.3f s",
                     entries, sources, topic, blog.blogId(), blog.date(), blog.zone().getId(),
                     elapsed.toMillis() / 1000.0);
         }

@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  * "Lindqvist said he would meet the mayor ..."). A pronoun, a bare "the source", or no attribution at all is left
  * for the caller to resolve from what the blog said before.
  */
-final class QuoteFinder {
+public final class QuoteFinder {
 
     static final int MIN_WORDS = 3;
 
     /** How a quotation's speaker is given in the entry. */
-    enum SpeakerKind {
+    public enum SpeakerKind {
         /** A named person: {@code speakerText} overlaps an entity mention. */
         NAMED,
         /** A description of an anonymous speaker, complete in itself: "a senior diplomatic source". */
@@ -30,7 +30,7 @@ final class QuoteFinder {
     }
 
     /** A quotation found in an entry, before its speaker is resolved against the blog. */
-    record Found(String text, int start, int end, boolean open, SpeakerKind kind, String speakerText,
+    public record Found(String text, int start, int end, boolean open, SpeakerKind kind, String speakerText,
                  int speakerStart, String verb, String channel) {
     }
 
@@ -58,7 +58,7 @@ final class QuoteFinder {
     private QuoteFinder() {
     }
 
-    static List<Found> find(final String text) {
+    public static List<Found> find(final String text) {
         final List<Found> quotes = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {

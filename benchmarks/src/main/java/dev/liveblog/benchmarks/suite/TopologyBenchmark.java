@@ -1,0 +1,114 @@
+package dev.liveblog.benchmarks.suite;
+
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.topics.Topic;
+import dev.liveblog.common.topics.Topics;
+import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.ProcessorSettings;
+import dev.liveblog.processor.topology.LiveBlogTopology;
+import dev.liveblog.schema.BlogEntry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * The full processor against a pass-through topology that only reads and writes the entries with the same serdes,
+ * guarantee and thread count, on the same pre-loaded input; and the full processor under {@code exactly_once_v2}
+ * against {@code at_least_once}, each with its default commit interval, as a user runs it.
+ */
+final class TopologyBenchmark {
+
+    /** What the topology benchmark found, and where the full processor's output is for the consumer benchmark. */
+    record Result(List<Figure> figures, double fullRate, String canonicalTopic, List<String> profile) {
+    }
+
+    private static final int BLOGS = 6;
+
+    private final BenchCluster cluster;
+    private final Path workDir;
+
+    TopologyBenchmark(final BenchCluster cluster, final Path workDir) {
+        this.cluster = cluster;
+        this.workDir = workDir;
+    }
+
+    Result run(final int entries, final boolean profile) {
+        final Settings input = cluster.topicsFor("topology-input");
+        final Topic<String, BlogEntry> raw = Topics.from(input).raw();
+        Workloads.load(cluster.kafkaProperties(), raw, Workloads.interleaved(entries, BLOGS, 1));
+        warmUp(Math.max(500, entries / 5));
+
+        final StreamsRun.Outcome passThrough = runPassThrough(raw, entries);
+        final StreamsRun.Outcome alos = runFull(outputsFor("topology-alos", raw), StreamsConfig.AT_LEAST_ONCE,
+                entries);
+        final Settings eosTopics = outputsFor("topology-eos", raw);
+        final JfrProfile recording = profile ? JfrProfile.start() : null;
+        final StreamsRun.Outcome eos = runFull(eosTopics, StreamsConfig.EXACTLY_ONCE_V2, entries);
+        final List<String> summary = new ArrayList<>();
+        if (recording != null) {
+            final Path jfr = recording.stop(workDir.resolve("full-processor-eos.jfr"));
+            summary.add("JFR recording of the full processor under exactly_once_v2: " + jfr);
+            summary.addAll(JfrProfile.summarise(jfr, StreamsRun.STREAM_THREAD, 15));
+        }
+        final String note = String.format(Locale.ROOT, "%,d entries from %d blogs (%.0f%% exact, %.0f%% near "
+                        + "repeats), %d partitions, 1 stream thread", entries, BLOGS, Workloads.EXACT_REPEATS * 100,
+                Workloads.NEAR_REPEATS * 100, cluster.partitions());
+        final List<Figure> figures = List.of(
+                Figure.compared("topology", "full processor vs pass-through, exactly_once_v2", eos.perSecond(),
+                        passThrough.perSecond(), "rec/s", 0.5, note + busy(eos, passThrough)),
+                Figure.compared("topology", "full processor, exactly_once_v2 vs at_least_once", eos.perSecond(),
+                        alos.perSecond(), "rec/s", 0.7, note + busy(eos, alos)
+                                + "; commit interval 100 ms (EOS) and 30 s (ALOS), the defaults"));
+        return new Result(figures, eos.perSecond(), Topics.from(eosTopics).canonical().name(), summary);
+    }
+
+    private static String busy(final StreamsRun.Outcome ours, final StreamsRun.Outcome reference) {
+        return String.format(Locale.ROOT, "; stream thread on CPU %.0f%% and %.0f%% of the time",
+                ours.streamThreadBusy() * 100, reference.streamThreadBusy() * 100);
+    }
+
+    /** The JIT compiles the pipeline's code on a smaller input first, so no measured run pays for it. */
+    private void warmUp(final int entries) {
+        final Settings topics = cluster.topicsFor("topology-warmup");
+        Workloads.load(cluster.kafkaProperties(), Topics.from(topics).raw(), Workloads.interleaved(entries, BLOGS, 99));
+        runFull(topics, StreamsConfig.AT_LEAST_ONCE, entries);
+    }
+
+    private Settings outputsFor(final String run, final Topic<String, BlogEntry> raw) {
+        return cluster.topicsFor(run).with(Topics.RAW_NAME_KEY, raw.name());
+    }
+
+    private StreamsRun.Outcome runFull(final Settings topics, final String guarantee, final int entries) {
+        final Properties props = StreamsRun.properties(
+                ProcessorConfig.streamsProperties(topics, Topics.from(topics)), cluster.bootstrapServers(), workDir,
+                guarantee);
+        final Topology topology = LiveBlogTopology.build(ProcessorSettings.from(topics), props);
+        return StreamsRun.measure(topology, props, entries);
+    }
+
+    private StreamsRun.Outcome runPassThrough(final Topic<String, BlogEntry> raw, final int entries) {
+        final Topic<String, BlogEntry> out = new Topic<>("bench.pass-through.out", raw.keySerde(), raw.valueSerde(),
+                Topic.CleanupPolicy.DELETE, "the pass-through topology's output");
+        cluster.create(out);
+        final Settings topics = outputsFor("pass-through", raw);
+        final Properties props = StreamsRun.properties(
+                ProcessorConfig.streamsProperties(topics, Topics.from(topics)), cluster.bootstrapServers(), workDir,
+                StreamsConfig.EXACTLY_ONCE_V2);
+        return StreamsRun.measure(passThrough(raw, out), props, entries);
+    }
+
+    /** Reads each entry and writes it unchanged: the cost of Kafka Streams itself, serdes and guarantee included. */
+    static Topology passThrough(final Topic<String, BlogEntry> in, final Topic<String, BlogEntry> out) {
+        final StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(in.name(), Consumed.with(in.keySerde(), in.valueSerde()).withName("read-raw-entries"))
+                .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("write-entries"));
+        return builder.build();
+    }
+}
