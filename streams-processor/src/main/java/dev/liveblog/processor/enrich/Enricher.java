@@ -44,6 +44,9 @@ public final class Enricher {
         void rememberEmitted(CanonicalEntry item);
     }
 
+    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|it");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern ANONYMOUS_SAYS = Pattern.compile(
             "\\b((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:source|official|diplomat|spokesperson|aide|negotiator))"
                     + "\\s+(?i:said|says|told|added|has said)\\b");
@@ -240,7 +243,7 @@ public final class Enricher {
     }
 
     private static boolean isAnonymousReference(final String reference) {
-        return reference != null && !reference.matches("(?i)he|she|they|it");
+        return reference != null && !PRONOUN.matcher(reference).matches();
     }
 
     /** "a senior diplomatic source said ..." without a quotation still tells who "the source" is later. */
@@ -279,7 +282,8 @@ public final class Enricher {
 
     /** Quote text for comparison: normalised, letters, digits and single spaces only. */
     static String normalizeQuote(final String text) {
-        return TextNormalizer.normalize(text).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll(" +", " ").strip()
+        final String kept = NOT_LETTER_OR_DIGIT.matcher(TextNormalizer.normalize(text)).replaceAll("");
+        return SPACES.matcher(kept).replaceAll(" ").strip()
                 .toLowerCase(Locale.ROOT);
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class EntityExtractor {
 
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
     private static final Pattern CAPITALISED = Pattern.compile(
             "(?:\\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\.?\\s+)?(\\p{Lu}[\\p{L}'\u2019-]*\\p{L})");
 
@@ -54,7 +55,7 @@ public final class EntityExtractor {
                     || resolved.stream().anyMatch(m -> m.start() < end && start < m.end())) {
                 continue;
             }
-            final String word = matcher.group(1).replaceFirst("['\u2019]s$", "");
+            final String word = POSSESSIVE.matcher(matcher.group(1)).replaceFirst("");
             final int wordEnd = matcher.start(1) + word.length();
             final Optional<Mention> person = memory.bySurname(blogId, word);
             final boolean honorific = matcher.start(1) > start;

@@ -23,6 +23,9 @@ final class PeopleFinder {
             + "envoy|negotiator|official|director|senator|deputy|master|officer|analyst|correspondent|editor|"
             + "reporter|manager|chairman|chairwoman|chair|coordinator|prosecutor|judge|king|queen|prince|princess)";
     private static final String VERB = "(?:said|says|told|added|wrote|announced|warned|claimed|stated|insisted)";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_DASHES = Pattern.compile("(^-|-$)");
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("\\b" + ROLE + "\\s+" + NAME),
             Pattern.compile(NAME + ",?\\s+(?:has\\s+|had\\s+)?" + VERB + "\\b"),
@@ -61,9 +64,9 @@ final class PeopleFinder {
     }
 
     static String idOf(final String name) {
-        return "person:" + java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
+        final String bare = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD))
+                .replaceAll("").toLowerCase(Locale.ROOT);
+        return "person:" + OUTER_DASHES.matcher(NOT_SLUG.matcher(bare).replaceAll("-")).replaceAll("");
     }
 
     /** Drops leading words that cannot begin a name; null when fewer than two words remain. */

@@ -52,6 +52,7 @@ public final class QuoteFinder {
                     + "Truth Social|a statement|a post|a video|an interview)");
     private static final Pattern PRONOUN_INTRO = Pattern.compile(
             "\\b((?i:he|she|they))\\s+(?:also\\s+)?" + VERB + "(?:\\s+that)?\\s*:?\\s*$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(a|an)\\s+");
     private static final Pattern VERB_BEFORE = Pattern.compile("\\b" + VERB + "\\b");
     private static final Pattern TRAILING_ANONYMOUS = Pattern.compile(ANONYMOUS + "\\s*$");
 
@@ -165,7 +166,7 @@ public final class QuoteFinder {
     private static String channel(final String verb, final String afterVerb) {
         final Matcher medium = MEDIUM.matcher(afterVerb);
         if (medium.find()) {
-            return medium.group(1).replaceFirst("^(a|an)\\s+", "");
+            return LEADING_ARTICLE.matcher(medium.group(1)).replaceFirst("");
         }
         if ("told".equals(verb)) {
             final Matcher told = TOLD.matcher(afterVerb);
