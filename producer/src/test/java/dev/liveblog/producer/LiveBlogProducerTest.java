@@ -62,6 +62,31 @@ class LiveBlogProducerTest {
     }
 
     @Test
+    void shouldAcceptEntriesOnEveryPartitionAsSoonAsTheTopicIsCreated() {
+        // given a raw topic of six partitions, just created
+        final Settings settings = settings("liveblog.topic.raw", "raw-fresh");
+        try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(), Duration.ofSeconds(30))) {
+            admin.createMissing(List.of(Topics.from(settings).raw()), 6, (short) 1);
+        }
+        final List<BlogEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            entries.add(BlogEntry.newBuilder().setBlogId("blog-" + i % 12).setEntryId("e-" + i).setSource("s")
+                    .setPosition(i).setText("Entry number " + i + ".").setIngestedAt(java.time.Instant.EPOCH)
+                    .setBlogDate(java.time.LocalDate.of(2025, 5, 16)).setBlogZone("UTC").build());
+        }
+
+        // when every blog's entries are sent at once, with in-flight batches on every partition
+        try (EntryPublisher publisher = new EntryPublisher(settings.kafkaProperties(), Topics.from(settings).raw())) {
+            publisher.publish(entries);
+        }
+
+        // then every entry arrived exactly once
+        final List<ConsumerRecord<String, BlogEntry>> records = readAll(settings, entries.size());
+        assertEquals(entries.size(), records.stream().map(r -> r.value().getEntryId()).distinct().count());
+        assertEquals(entries.size(), records.size());
+    }
+
+    @Test
     void shouldReportAMissingTopicInOneLine() {
         // given a cluster without the raw topic
         final Settings settings = settings("liveblog.topic.raw", "no-such-topic");

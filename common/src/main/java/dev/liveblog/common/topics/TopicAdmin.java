@@ -5,6 +5,7 @@ import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.config.Settings;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
@@ -111,8 +114,49 @@ public final class TopicAdmin implements AutoCloseable {
             throw new UserException(ExitCodes.FAILURE, "interrupted while creating topics", e);
         }
         final List<String> names = toCreate.stream().map(NewTopic::name).collect(Collectors.toList());
+        awaitLeaders(names, partitions);
         LOG.info("Created topics {} with {} partition(s), replication factor {}", names, partitions, replication);
         return names;
+    }
+
+    /**
+     * Waits until every partition's leader serves requests. A topic is in the metadata clients see a moment before
+     * its leaders are ready; an idempotent producer whose first batch meets that moment gets it rejected while
+     * the next batch is accepted, and the retried first batch then fails for good as out of order.
+     */
+    private void awaitLeaders(final List<String> names, final int partitions) {
+        final Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        names.forEach(name -> {
+            for (int p = 0; p < partitions; p++) {
+                request.put(new TopicPartition(name, p), OffsetSpec.latest());
+            }
+        });
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                admin.listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (final ExecutionException | TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "topics " + String.join(", ", names)
+                            + " were created at " + bootstrapServers + " but their leaders are not ready after "
+                            + timeout.toSeconds() + " s" + detail(e), e);
+                }
+                sleep(Duration.ofMillis(50));
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserException(ExitCodes.FAILURE, "interrupted while waiting for new topics", e);
+            }
+        }
+    }
+
+    private static void sleep(final Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException(ExitCodes.FAILURE, "interrupted while waiting for new topics", e);
+        }
     }
 
     public Admin admin() {
