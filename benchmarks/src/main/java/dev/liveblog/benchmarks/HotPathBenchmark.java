@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 1)
+@Warmup(iterations = 1, time = 1)
 @Measurement(iterations = 3, time = 1)
 @Fork(value = 1, jvmArgs = {"-Xms512m", "-Xmx512m", "-Dlogback.configurationFile=logback-bench.xml"})
 public class HotPathBenchmark {

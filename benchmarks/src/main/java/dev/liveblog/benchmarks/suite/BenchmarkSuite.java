@@ -33,7 +33,7 @@ public final class BenchmarkSuite implements Callable<Integer> {
 
     static final String LOGBACK_CONFIG = "logback.configurationFile";
     static final String LOGBACK_FILE = "logback-bench.xml";
-    private static final int TOPOLOGY_ENTRIES = 30_000;
+    private static final int TOPOLOGY_ENTRIES = 15_000;
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,HOST:PORT]",
             description = "Measure on this cluster instead of an embedded broker started in this JVM.")
