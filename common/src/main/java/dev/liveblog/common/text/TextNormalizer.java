@@ -16,6 +16,45 @@ public final class TextNormalizer {
     }
 
     public static String normalize(final String text) {
+        return isPlain(text) ? normalizePlain(text) : normalizeFull(text);
+    }
+
+    /**
+     * Whether NFKC leaves the text as it is, up to what {@link #fold} does anyway: ASCII and the quotation marks and
+     * dashes of General Punctuation (U+2010 to U+201F but U+2017, which NFKC decomposes; it also maps U+2011 to
+     * U+2010, and both fold to '-'). Most entries are such text, and NFKC is the costliest step of normalising them.
+     */
+    static boolean isPlain(final String text) {
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (c >= 0x80 && (c < '\u2010' || c > '\u201F' || c == '\u2017')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same result as {@link #normalizeFull} for plain text, in one pass. */
+    static String normalizePlain(final String text) {
+        final StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            // Lower-casing ASCII one char at a time equals String.toLowerCase(Locale.ROOT) for it.
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : fold(c));
+        }
+        return out.toString();
+    }
+
+    static String normalizeFull(final String text) {
         final String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         final StringBuilder out = new StringBuilder(nfkc.length());
         boolean pendingSpace = false;
