@@ -39,6 +39,11 @@ final class BenchCluster {
 
     /** Settings naming a fresh set of topics, {@code bench.<run>.<topic>}, created on the cluster. */
     Settings topicsFor(final String run) {
+        return topicsFor(run, partitions);
+    }
+
+    /** As {@link #topicsFor(String)}, with another partition count. */
+    Settings topicsFor(final String run, final int topicPartitions) {
         Settings settings = base;
         for (final Map.Entry<String, String> topic : Map.of(
                 Topics.RAW_NAME_KEY, Topics.RAW_DEFAULT,
@@ -51,7 +56,7 @@ final class BenchCluster {
         }
         try (TopicAdmin admin = TopicAdmin.connect(settings)) {
             admin.awaitReachable();
-            admin.createMissing(List.copyOf(Topics.from(settings).all()), partitions, (short) 1);
+            admin.createMissing(List.copyOf(Topics.from(settings).all()), topicPartitions, (short) 1);
         }
         return settings;
     }

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm {
 
     private static final long TIMEOUT_MINUTES = 5;
+    /** More JVM options for every child, e.g. to profile one: {@code -XX:StartFlightRecording=filename=child.jfr}. */
+    static final String EXTRA_OPTIONS = "LIVEBLOG_BENCH_CHILD_OPTS";
 
     private ChildJvm() {
     }
@@ -23,9 +25,13 @@ final class ChildJvm {
     static String run(final Path workDir, final String mainClass, final List<String> args) {
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xms512m");
-        command.add("-Xmx512m");
+        command.add("-Xms1g");
+        command.add("-Xmx1g");
         command.add("-D" + BenchmarkSuite.LOGBACK_CONFIG + "=" + BenchmarkSuite.LOGBACK_FILE);
+        final String extra = System.getenv(EXTRA_OPTIONS);
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);
@@ -51,8 +57,10 @@ final class ChildJvm {
         }
     }
 
+    /** What the child printed first (usually the error) and last, short enough for one message. */
     private static String tail(final String printed) {
         final String trimmed = printed.strip();
-        return trimmed.length() <= 600 ? trimmed : "..." + trimmed.substring(trimmed.length() - 600);
+        return trimmed.length() <= 800 ? trimmed
+                : trimmed.substring(0, 400) + " ... " + trimmed.substring(trimmed.length() - 400);
     }
 }
