@@ -23,10 +23,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code liveblog-bench}: every benchmark of the pipeline in one run, each figure beside a reference measured in
+ * {@code liveblog bench}: every benchmark of the pipeline in one run, each figure beside a reference measured in
  * the same run on the same broker, printed as a table and written as JSON.
  */
-@Command(name = "liveblog-bench", mixinStandardHelpOptions = true,
+@Command(name = "liveblog bench", mixinStandardHelpOptions = true,
         description = "Benchmark the pipeline against Kafka's own tools and a pass-through topology, on an embedded "
                 + "broker (the default) or any cluster, and print the table of figures.")
 public final class BenchmarkSuite implements Callable<Integer> {
@@ -97,7 +97,11 @@ public final class BenchmarkSuite implements Callable<Integer> {
         console.println();
         table.print(console);
         final Path json = out.resolve("results.json");
-        table.writeJson(json);
+        try {
+            table.writeJson(json);
+        } catch (final IOException e) {
+            throw new UserException(ExitCodes.BAD_CONFIG, "cannot write " + json + ": " + e.getMessage(), e);
+        }
         console.printf(Locale.ROOT, "%nwritten to %s in %d s%n", json, Duration.between(started, Instant.now())
                 .toSeconds());
         return ExitCodes.OK;
@@ -181,7 +185,7 @@ public final class BenchmarkSuite implements Callable<Integer> {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (final IOException e) {
-            System.err.println("liveblog-bench: could not delete " + dir + ": " + e.getMessage());
+            System.err.println("liveblog bench: could not delete " + dir + ": " + e.getMessage());
         }
     }
 }

@@ -1,0 +1,51 @@
+package dev.liveblog.benchmarks.suite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.liveblog.common.cli.CommandLines;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark command end to end on a tiny scale, against the embedded broker it starts: it must keep working as
+ * the pipeline changes. Its figures are not judged here (speed is reported, never asserted); only that every group
+ * reported a measurement and that the profile was summarised.
+ */
+class BenchmarkSuiteTest {
+
+    @Test
+    void shouldMeasureEveryGroupAndWriteTheTableAsJson(@TempDir final Path out) throws IOException {
+        // when the suite runs at a hundredth of its size, with the profile and without JMH
+        final int exit = CommandLines.execute(new BenchmarkSuite(), "--scale", "0.01", "--skip-jmh", "--profile",
+                "--out", out.toString());
+
+        // then it succeeded and wrote one row per figure, each with a positive measurement
+        assertEquals(0, exit);
+        final JsonNode results = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+        final Set<String> groups = new TreeSet<>();
+        final List<String> names = new ArrayList<>();
+        for (final JsonNode figure : results.get("figures")) {
+            groups.add(figure.get("group").asText());
+            names.add(figure.get("name").asText());
+            assertTrue(figure.get("ours").asDouble() > 0, () -> figure + " has no measurement");
+        }
+        assertEquals(Set.of("producer", "topology", "latency", "consumer"), groups);
+        assertEquals(7, names.size(), () -> "figures: " + names);
+        assertTrue(results.get("context").get("cores").asInt() > 0);
+
+        // and the profile of the full processor names the pipeline's steps
+        final String profile = Files.readString(out.resolve("profile.txt"));
+        assertTrue(profile.contains("deduplication") && profile.contains("enrichment"), profile);
+        assertTrue(Files.exists(out.resolve("full-processor-eos.jfr")));
+    }
+}
