@@ -21,45 +21,64 @@ public final class FurnitureClassifier {
     private static final int STRONG = 2;
     private static final int WEAK = 1;
 
-    private record Feature(String name, Pattern pattern, int weight) {
+    /**
+     * A phrase pattern, its weight, and words every match contains. Most entries contain none of a feature's
+     * words, and looking for them is far cheaper than running the pattern, which tries each position of the text.
+     */
+    private record Feature(String name, Pattern pattern, int weight, List<String> anchors) {
+
+        boolean matches(final String lowerCaseText) {
+            for (final String anchor : anchors) {
+                if (lowerCaseText.contains(anchor)) {
+                    return pattern.matcher(lowerCaseText).find();
+                }
+            }
+            return anchors.isEmpty() && pattern.matcher(lowerCaseText).find();
+        }
     }
 
     private static final List<Feature> PHRASES = List.of(
             new Feature("advertising label", Pattern.compile(
                     "^\\W*(advertisement|advert|ad|sponsored( content)?|promoted( content)?|paid (content|post)|"
                             + "partner content|skip (advert|advertisement|ad)|story continues below( advertisement)?|"
-                            + "continue reading( below)?)\\W*$"), STRONG + 1),
+                            + "continue reading( below)?)\\W*$"), STRONG + 1, List.of()),
             new Feature("login prompt", Pattern.compile(
                     "\\b(log(ged|ging)? ?in|log ?out|sign in (to|with|or)|please sign in|create (an|a free|your) "
                             + "account|already (a subscriber|a member|have an account)|register for free)\\b"),
-                    STRONG),
+                    STRONG, List.of("log", "sign in", "create ", "already ", "register")),
             new Feature("refresh prompt", Pattern.compile(
                     "\\b((refresh|reload) (the|this|your) (page|browser)|navigate to another page|enable javascript|"
                             + "(browser|cookie|notification|privacy) (settings|preferences)|accept (all )?cookies|"
-                            + "turn on notifications|notifications can be)\\b"), STRONG),
+                            + "turn on notifications|notifications can be)\\b"), STRONG,
+                    List.of("refresh", "reload", "navigate", "javascript", "settings", "preferences", "cookies",
+                            "notifications")),
             new Feature("subscription prompt", Pattern.compile(
                     "\\b(subscribe (now|today|to (our|the))|sign ?up (now|today|for (our|the|free))|"
                             + "newsletters?|subscription (offer|plans?)|start your (free )?trial|paywalls?)\\b"),
-                    STRONG),
+                    STRONG, List.of("subscri", "sign", "newsletter", "trial", "paywall")),
             new Feature("donation appeal", Pattern.compile(
                     "\\b(your (donation|contribution|support)|(donate|contribute) (now|today)|"
                             + "support (us|our (work|journalism|reporting)|independent journalism)|"
                             + "become a (member|supporter|subscriber)|(quality|independent) journalism)\\b"),
-                    STRONG),
+                    STRONG, List.of("your ", "donate", "contribute", "support ", "become a", "journalism")),
             new Feature("comment prompt", Pattern.compile(
                     "\\b((join|start) (the |our |a |thought-provoking )?(conversations?|discussions?|debate)|"
                             + "(see|read|view|show|load|post|leave) (all |more |their |your |the )?(comments?|replies)|"
                             + "(comments?|commenting|replies)( (on|for|under|to) (this|the|our) [\\p{L} -]{0,30}?)? "
                             + "(are|is|has been|have been) (now )?(closed|open|disabled|turned off)|"
-                            + "other \\p{L}+ readers)\\b"), STRONG),
+                            + "other \\p{L}+ readers)\\b"), STRONG,
+                    List.of("conversation", "discussion", "debate", "comment", "replies", "readers")),
             new Feature("call to action", Pattern.compile(
                     "\\b(stay (with us|tuned)|follow (us|our (live )?(coverage|updates|blog))|read more|click here|"
                             + "download (our|the) app|share (this|on (facebook|twitter|x|whatsapp))|"
-                            + "for (all )?the (key |latest )?updates|copy link)\\b"), STRONG),
+                            + "for (all )?the (key |latest )?updates|copy link)\\b"), STRONG,
+                    List.of("stay ", "follow ", "read more", "click here", "download ", "share ", "updates",
+                            "copy link")),
             new Feature("reader address", Pattern.compile("\\b(readers|your (inbox|email|browser|device))\\b"),
-                    WEAK),
+                    WEAK, List.of("readers", "your ")),
             new Feature("refers to the page", Pattern.compile(
-                    "\\b(this|our) (live ?blog|live page|live coverage|article|page|post)\\b"), WEAK));
+                    "\\b(this|our) (live ?blog|live page|live coverage|article|page|post)\\b"), WEAK,
+                    List.of("live", "article", "page", "post")));
 
     private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile(
             "\\b((?i:we|our|ours|we're|we've|we'll|we'd|we’re|we’ve|we’ll|we’d)|us)\\b");
@@ -76,7 +95,7 @@ public final class FurnitureClassifier {
         final List<String> features = new ArrayList<>();
         int score = 0;
         for (final Feature feature : PHRASES) {
-            if (feature.pattern().matcher(lower).find()) {
+            if (feature.matches(lower)) {
                 score += feature.weight();
                 features.add(feature.name());
             }
@@ -86,7 +105,7 @@ public final class FurnitureClassifier {
             score += Math.min(we, 2);
             features.add("site speaks as 'we' (" + we + ")");
         }
-        if (SECOND_PERSON.matcher(lower).find()) {
+        if (lower.contains("you") && SECOND_PERSON.matcher(lower).find()) {
             score += WEAK;
             features.add("addresses the reader");
         }
@@ -95,6 +114,21 @@ public final class FurnitureClassifier {
             features.add("but reports news");
         }
         return new FurnitureVerdict(score >= THRESHOLD, score, List.copyOf(features));
+    }
+
+    /**
+     * Whether every phrase pattern that matches the text has one of its words in it: what makes skipping a
+     * pattern whose words are absent safe. For tests.
+     */
+    static boolean anchorsCover(final String text) {
+        final String lower = QuotedSpans.outsideQuotes(text).toLowerCase(Locale.ROOT);
+        for (final Feature feature : PHRASES) {
+            final boolean matched = feature.pattern().matcher(lower).find();
+            if (matched && !feature.anchors().isEmpty() && feature.anchors().stream().noneMatch(lower::contains)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int count(final Pattern pattern, final String text) {

@@ -62,4 +62,23 @@ class FurnitureClassifierTest {
         assertTrue(verdict.explanation().startsWith("page furniture (score "), verdict.explanation());
         assertFalse(verdict.features().isEmpty());
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldRunAPhrasePatternOnlyWhenItsWordsAreThereWithoutMissingAMatch() throws java.io.IOException {
+        // given every line of the bundled sample and the test corpus, and each furniture line above
+        final java.util.List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("..", "sample", "liveblog-istanbul-2025-05-16.txt")));
+        for (int poll = 1; poll <= 3; poll++) {
+            lines.addAll(java.nio.file.Files.readAllLines(java.nio.file.Path.of("src", "test", "resources", "corpus",
+                    "cyclone-ora", "poll-" + poll + ".txt")));
+        }
+        lines.addAll(java.util.List.of("Log in", "Sign up for our newsletter", "Join the conversation",
+                "Stay tuned", "Accept all cookies", "Refresh the page", "Support independent journalism",
+                "Download our app", "Copy link", "Your browser", "This live blog", "Our live coverage"));
+
+        // when / then every pattern that matches a line finds one of its words in it
+        for (final String line : lines) {
+            assertTrue(FurnitureClassifier.anchorsCover(line), line);
+        }
+    }
 }
