@@ -60,7 +60,7 @@ public final class DedupEngine {
             final Candidate match = lookup.match().get();
             return join(match.item(), entry, lookup.exactKey(), match.repeat(), lookup.shingles());
         }
-        return create(entry, lookup.fingerprint(), lookup.exactKey(), lookup.shingles());
+        return create(entry, lookup.fingerprint(), lookup.exactKey(), lookup.shingles(), lookup.postings());
     }
 
     /**
@@ -74,18 +74,25 @@ public final class DedupEngine {
         final String exactId = stores.exactIndex().get(exactKey);
         final DedupItem exact = exactId == null ? null : stores.items().get(exactId);
         if (exact != null) {
-            return new Lookup(fingerprint, exactKey, null, null,
+            return new Lookup(fingerprint, exactKey, null, null, null,
                     Optional.of(new Candidate(exact, new Repeat(DuplicateKind.EXACT, 1.0, false))));
         }
         final Profile profile = Profile.of(entry.getText());
         final long[] shingles = profile.indexKeys();
-        return new Lookup(fingerprint, exactKey, profile, shingles,
-                bestCandidate(blogId, profile, shingles));
+        final List<List<String>> postings = new ArrayList<>(shingles.length);
+        for (final long shingle : shingles) {
+            postings.add(ShingleIndex.read(stores.shingleIndex(), blogId, shingle));
+        }
+        return new Lookup(fingerprint, exactKey, profile, shingles, postings,
+                bestCandidate(blogId, profile, postings));
     }
 
-    /** The result of {@link #find}: the entry's fingerprint and profile, and the item it repeats if any. */
+    /**
+     * The result of {@link #find}: the entry's fingerprint and profile, the posting lists of its index keys (read
+     * once, and reused when the entry becomes a new item), and the item it repeats if any.
+     */
     public record Lookup(String fingerprint, String exactKey, Profile profile, long[] shingles,
-                         Optional<Candidate> match) {
+                         List<List<String>> postings, Optional<Candidate> match) {
     }
 
     /** Forgets the items of every blog not updated since {@code now} minus the retention. */
@@ -104,9 +111,10 @@ public final class DedupEngine {
     public record Candidate(DedupItem item, Repeat repeat) {
     }
 
-    private Optional<Candidate> bestCandidate(final String blogId, final Profile profile, final long[] shingles) {
+    private Optional<Candidate> bestCandidate(final String blogId, final Profile profile,
+                                              final List<List<String>> postings) {
         Candidate best = null;
-        for (final String id : candidateIds(blogId, shingles)) {
+        for (final String id : candidateIds(postings)) {
             final DedupItem item = stores.items().get(id);
             if (item == null) {
                 continue;
@@ -120,10 +128,9 @@ public final class DedupEngine {
     }
 
     /** The items sharing the most discriminating shingles with the entry, most first. */
-    private List<String> candidateIds(final String blogId, final long[] shingles) {
+    private List<String> candidateIds(final List<List<String>> postings) {
         final Map<String, Integer> shared = new HashMap<>();
-        for (final long shingle : shingles) {
-            final List<String> posting = ShingleIndex.read(stores.shingleIndex(), blogId, shingle);
+        for (final List<String> posting : postings) {
             if (posting.size() >= config.maxPostings()) {
                 continue;
             }
@@ -131,7 +138,7 @@ public final class DedupEngine {
                 shared.merge(id, 1, Integer::sum);
             }
         }
-        final int minShared = shingles.length <= 2 ? 1 : 2;
+        final int minShared = postings.size() <= 2 ? 1 : 2;
         return shared.entrySet().stream()
                 .filter(e -> e.getValue() >= minShared)
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -167,7 +174,7 @@ public final class DedupEngine {
     }
 
     private Outcome create(final BlogEntry entry, final String fingerprint, final String exactKey,
-                           final long[] shingles) {
+                           final long[] shingles, final List<List<String>> postings) {
         final String blogId = entry.getBlogId();
         final DedupItem item = DedupItem.newBuilder()
                 .setCanonicalId(EntryIds.canonicalId(fingerprint))
@@ -184,7 +191,8 @@ public final class DedupEngine {
                 .build();
         stores.items().put(item.getCanonicalId(), item);
         stores.exactIndex().put(exactKey, item.getCanonicalId());
-        ShingleIndex.add(stores.shingleIndex(), blogId, item.getCanonicalId(), shingles, config.maxPostings());
+        ShingleIndex.add(stores.shingleIndex(), blogId, item.getCanonicalId(), shingles, postings,
+                config.maxPostings());
         retention.track(item);
         return new Outcome(Records.canonical(item), null);
     }

@@ -1,14 +1,21 @@
 package dev.liveblog.processor.dedup;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.apache.avro.SchemaNormalization;
 
-/** An entry prepared for comparison: its words, its quoted words, and the set of its word forms. */
-public record Profile(List<Token> tokens, List<Token> quote, Set<String> words) {
+/**
+ * An entry prepared for comparison: its words, its quoted words, and the set of its word forms, also by length
+ * (a word a typo apart from another is at most one letter longer or shorter).
+ */
+public record Profile(List<Token> tokens, List<Token> quote, Set<String> words,
+                      Map<Integer, List<String>> wordsByLength) {
 
     static final int SHINGLE_WORDS = 3;
 
@@ -17,7 +24,9 @@ public record Profile(List<Token> tokens, List<Token> quote, Set<String> words) 
         final List<Token> quote = tokens.stream().filter(Token::quoted).toList();
         final Set<String> words = new HashSet<>();
         tokens.forEach(t -> words.add(t.text()));
-        return new Profile(tokens, quote, words);
+        final Map<Integer, List<String>> byLength = new HashMap<>();
+        words.forEach(w -> byLength.computeIfAbsent(w.length(), length -> new ArrayList<>()).add(w));
+        return new Profile(tokens, quote, words, byLength);
     }
 
     /** Texts with more shingles than this are indexed under half of them (those with an even hash). */
@@ -64,11 +73,21 @@ public record Profile(List<Token> tokens, List<Token> quote, Set<String> words) 
     boolean holdsSubstanceOf(final List<Token> part) {
         for (final Token token : part) {
             if (token.kind() != Token.Kind.WORD && !words.contains(token.text())
-                    && (token.kind() == Token.Kind.SUBSTANCE
-                        || words.stream().noneMatch(w -> Words.similar(token.text(), w)))) {
+                    && (token.kind() == Token.Kind.SUBSTANCE || !hasWordLike(token.text()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean hasWordLike(final String word) {
+        for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+            for (final String candidate : wordsByLength.getOrDefault(length, List.of())) {
+                if (Words.similar(word, candidate)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

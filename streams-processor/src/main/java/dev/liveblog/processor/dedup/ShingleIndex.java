@@ -24,12 +24,23 @@ final class ShingleIndex {
 
     static void add(final KeyValueStore<String, String> index, final String blogId, final String id,
                     final long[] shingles, final int maxPostings) {
+        final List<List<String>> postings = new ArrayList<>(shingles.length);
         for (final long shingle : shingles) {
-            final List<String> posting = read(index, blogId, shingle);
+            postings.add(read(index, blogId, shingle));
+        }
+        add(index, blogId, id, shingles, postings, maxPostings);
+    }
+
+    /** Adds the item to the posting lists of its shingles, given as the caller just read them. */
+    static void add(final KeyValueStore<String, String> index, final String blogId, final String id,
+                    final long[] shingles, final List<List<String>> postings, final int maxPostings) {
+        for (int i = 0; i < shingles.length; i++) {
+            final List<String> posting = postings.get(i);
             if (posting.size() < maxPostings && !posting.contains(id)) {
-                final List<String> grown = new ArrayList<>(posting);
+                final List<String> grown = new ArrayList<>(posting.size() + 1);
+                grown.addAll(posting);
                 grown.add(id);
-                index.put(key(blogId, shingle), String.join(" ", grown));
+                index.put(key(blogId, shingles[i]), String.join(" ", grown));
             }
         }
     }
