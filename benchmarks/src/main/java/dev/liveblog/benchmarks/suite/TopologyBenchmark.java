@@ -30,6 +30,7 @@ final class TopologyBenchmark {
     }
 
     private static final int BLOGS = 6;
+    private static final int SLOW_COMMIT_MS = 1_000;
 
     private final BenchCluster cluster;
     private final Path workDir;
@@ -57,6 +58,9 @@ final class TopologyBenchmark {
             summary.add("JFR recording of the full processor under exactly_once_v2: " + jfr);
             summary.addAll(JfrProfile.summarise(jfr, StreamsRun.STREAM_THREAD, 15));
         }
+        final StreamsRun.Outcome eosSlowCommits = runFull(outputsFor("topology-eos-1s", raw)
+                .with(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, String.valueOf(SLOW_COMMIT_MS)),
+                StreamsConfig.EXACTLY_ONCE_V2, entries);
         final String note = String.format(Locale.ROOT, "%,d entries from %d blogs (%.0f%% exact, %.0f%% near "
                         + "repeats), %d partitions, 1 stream thread", entries, BLOGS, Workloads.EXACT_REPEATS * 100,
                 Workloads.NEAR_REPEATS * 100, cluster.partitions());
@@ -65,7 +69,10 @@ final class TopologyBenchmark {
                         passThrough.perSecond(), "rec/s", 0.5, note + busy(eos, passThrough)),
                 Figure.compared("topology", "full processor, exactly_once_v2 vs at_least_once", eos.perSecond(),
                         alos.perSecond(), "rec/s", 0.7, note + busy(eos, alos)
-                                + "; commit interval 100 ms (EOS) and 30 s (ALOS), the defaults"));
+                                + "; commit interval 100 ms (EOS) and 30 s (ALOS), the defaults"),
+                Figure.compared("topology", "full processor, exactly_once_v2 with 1 s commits vs at_least_once",
+                        eosSlowCommits.perSecond(), alos.perSecond(), "rec/s", 0, note + busy(eosSlowCommits, alos)
+                                + "; what a longer commit interval buys, at the cost of latency"));
         return new Result(figures, eos.perSecond(), Topics.from(eosTopics).canonical().name(), summary);
     }
 

@@ -11,11 +11,13 @@ import dev.liveblog.schema.FilteredEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /**
  * Recognises, per blog, whether an entry is a new item or a repeat of one seen before, and keeps the items'
@@ -38,6 +40,9 @@ public final class DedupEngine {
 
     static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
     private static final int PROFILES_CACHED = 2_048;
+    /** Most shared shingles first; ties in id order, so the choice never depends on hash order. */
+    private static final Comparator<Map.Entry<String, Integer>> MOST_SHARED_FIRST =
+            Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
     private final DedupStores stores;
     private final RepeatMatcher matcher;
@@ -139,12 +144,20 @@ public final class DedupEngine {
             }
         }
         final int minShared = postings.size() <= 2 ? 1 : 2;
-        return shared.entrySet().stream()
-                .filter(e -> e.getValue() >= minShared)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(config.candidates())
-                .map(Map.Entry::getKey)
-                .toList();
+        // Keep the best few in a heap whose head is the worst kept, rather than sorting every id that shares two
+        // common trigrams with the entry.
+        final PriorityQueue<Map.Entry<String, Integer>> best = new PriorityQueue<>(MOST_SHARED_FIRST.reversed());
+        for (final Map.Entry<String, Integer> candidate : shared.entrySet()) {
+            if (candidate.getValue() >= minShared) {
+                best.add(candidate);
+                if (best.size() > config.candidates()) {
+                    best.poll();
+                }
+            }
+        }
+        final List<Map.Entry<String, Integer>> kept = new ArrayList<>(best);
+        kept.sort(MOST_SHARED_FIRST);
+        return kept.stream().map(Map.Entry::getKey).toList();
     }
 
     private Outcome join(final DedupItem item, final BlogEntry entry, final String exactKey, final Repeat repeat,
