@@ -44,7 +44,7 @@ final class TopologyBenchmark {
         final Settings input = cluster.topicsFor("topology-input");
         final Topic<String, BlogEntry> raw = Topics.from(input).raw();
         Workloads.load(cluster.kafkaProperties(), raw, Workloads.interleaved(entries, BLOGS, 1));
-        warmUp(Math.max(500, entries / 5));
+        warmUp(Math.max(500, entries / 2));
 
         final StreamsRun.Outcome passThrough = runPassThrough(raw, entries);
         final StreamsRun.Outcome alos = runFull(outputsFor("topology-alos", raw), StreamsConfig.AT_LEAST_ONCE,
