@@ -54,8 +54,8 @@ public final class BenchmarkSuite implements Callable<Integer> {
             description = "Where results.json (and the profile, with --profile) go (default: ./benchmark-results).")
     private Path out;
 
-    @Option(names = "--profile", description = "Record the full processor's measured run with JFR and summarise "
-            + "where its stream thread's time went.")
+    @Option(names = "--profile", description = "Run the full processor once more under JFR (about 30 s, not "
+            + "measured) and summarise where its stream thread's time went.")
     private boolean profile;
 
     @Option(names = "--only", split = ",", paramLabel = "GROUP[,GROUP]",
