@@ -35,7 +35,8 @@ final class JfrProfile {
     /** Events of a thread that waits rather than runs: parked, sleeping, waiting on or for a monitor. */
     private static final List<String> WAIT_EVENTS = List.of("jdk.ThreadPark", "jdk.ThreadSleep",
             "jdk.JavaMonitorWait", "jdk.JavaMonitorEnter");
-    private static final java.time.Duration WAIT_THRESHOLD = java.time.Duration.ofMillis(1);
+    private static final int WAIT_THRESHOLD_MS = 10;
+    private static final java.time.Duration SAMPLING = java.time.Duration.ofMillis(2);
 
     private final Recording recording;
 
@@ -45,10 +46,11 @@ final class JfrProfile {
 
     static JfrProfile start() {
         try {
+            // The "profile" settings (waits of 10 ms or more), sampling more often: the JVM samples a few of its
+            // threads per period, and the broker's threads share it here.
             final Recording recording = new Recording(Configuration.getConfiguration("profile"));
-            for (final String waiting : WAIT_EVENTS) {
-                recording.enable(waiting).withThreshold(WAIT_THRESHOLD).withStackTrace();
-            }
+            recording.enable("jdk.ExecutionSample").withPeriod(SAMPLING);
+            recording.enable("jdk.NativeMethodSample").withPeriod(SAMPLING);
             recording.start();
             return new JfrProfile(recording);
         } catch (final IOException | ParseException e) {
@@ -109,8 +111,7 @@ final class JfrProfile {
         topOf(ours, top).forEach(e -> lines.add(share(e.getValue(), total) + e.getKey()));
         lines.add("methods running (self):");
         topOf(self, top).forEach(e -> lines.add(share(e.getValue(), total) + e.getKey()));
-        lines.add(String.format(Locale.ROOT, "waiting (waits of %d ms or more, seconds in all):",
-                WAIT_THRESHOLD.toMillis()));
+        lines.add(String.format(Locale.ROOT, "waiting (waits of %d ms or more, seconds in all):", WAIT_THRESHOLD_MS));
         waits.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(top)
                 .forEach(e -> lines.add(String.format(Locale.ROOT, "  %6.2f s  %s", e.getValue(), e.getKey())));
         return lines;

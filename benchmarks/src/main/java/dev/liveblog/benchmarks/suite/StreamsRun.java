@@ -28,7 +28,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 final class StreamsRun {
 
     /** What one run sustained, and how busy its stream thread was meanwhile (CPU time over wall time). */
-    record Outcome(long records, Duration elapsed, double streamThreadBusy) {
+    record Outcome(long records, Duration elapsed, double streamThreadBusy, String applicationId) {
         double perSecond() {
             return records / (elapsed.toNanos() / 1e9);
         }
@@ -69,7 +69,7 @@ final class StreamsRun {
         });
         streams.start();
         try {
-            return await(streams, expected, failure);
+            return await(streams, expected, failure, props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG));
         } finally {
             streams.close(Duration.ofSeconds(30));
             streams.cleanUp();
@@ -77,7 +77,7 @@ final class StreamsRun {
     }
 
     private static Outcome await(final KafkaStreams streams, final long expected,
-                                 final AtomicReference<Throwable> failure) {
+                                 final AtomicReference<Throwable> failure, final String applicationId) {
         final long deadline = System.nanoTime() + TIMEOUT.toNanos();
         long firstAt = 0;
         long firstCount = 0;
@@ -100,7 +100,7 @@ final class StreamsRun {
             if (processed >= expected) {
                 final long wall = Math.max(1, now - firstAt);
                 return new Outcome(processed - firstCount, Duration.ofNanos(wall),
-                        (streamThreadCpu() - firstCpu) / (double) wall);
+                        (streamThreadCpu() - firstCpu) / (double) wall, applicationId);
             }
             sleep();
         }
