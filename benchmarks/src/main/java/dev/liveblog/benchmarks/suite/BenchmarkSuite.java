@@ -63,6 +63,10 @@ public final class BenchmarkSuite implements Callable<Integer> {
                     + "topology, which they take their rate and input from).")
     private EnumSet<Group> only = EnumSet.allOf(Group.class);
 
+    @Option(names = "--rate", paramLabel = "ENTRIES/S",
+            description = "Send rate of the latency benchmark (default: half the full processor's measured rate).")
+    private Double rate;
+
     @Option(names = "--skip-jmh", description = "Leave out the JMH hot-path benchmarks (about 2 minutes).")
     private boolean skipJmh;
 
@@ -78,8 +82,8 @@ public final class BenchmarkSuite implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (scale <= 0 || partitions <= 0) {
-            throw new UserException(ExitCodes.USAGE, "--scale and --partitions must be positive");
+        if (scale <= 0 || partitions <= 0 || rate != null && rate <= 0) {
+            throw new UserException(ExitCodes.USAGE, "--scale, --partitions and --rate must be positive");
         }
         final Path workDir = Files.createTempDirectory("liveblog-bench-");
         final PrintStream console = System.out;
@@ -113,24 +117,27 @@ public final class BenchmarkSuite implements Callable<Integer> {
             console.println("producer: ours vs Kafka's ProducerPerformance...");
             table.add(new ProducerBenchmark(cluster, workDir).run(scaled(200_000), 2));
         }
-        if (only.contains(Group.topology) || only.contains(Group.latency) || only.contains(Group.consumer)) {
+        // Latency runs at half the full processor's rate unless given one; the consumer reads its output.
+        final boolean needsTopology = only.contains(Group.topology) || only.contains(Group.consumer)
+                || only.contains(Group.latency) && rate == null;
+        TopologyBenchmark.Result topology = null;
+        if (needsTopology) {
             console.println("topology: full processor vs pass-through, exactly_once_v2 vs at_least_once...");
-            final TopologyBenchmark.Result topology =
-                    new TopologyBenchmark(cluster, workDir).run(scaled(TOPOLOGY_ENTRIES), profile);
+            topology = new TopologyBenchmark(cluster, workDir).run(scaled(TOPOLOGY_ENTRIES), profile);
             table.addAll(topology.figures());
             if (profile) {
                 writeProfile(topology.profile(), console);
             }
-            if (only.contains(Group.latency)) {
-                final double rate = topology.fullRate() / 2;
-                console.printf(Locale.ROOT, "latency: produce to file at %.0f entries/s...%n", rate);
-                table.addAll(new LatencyBenchmark(cluster, workDir).run(rate,
-                        Duration.ofMillis((long) (15_000 * scale))));
-            }
-            if (only.contains(Group.consumer)) {
-                console.println("consumer: ours writing its file vs a plain consumer...");
-                table.add(new ConsumerBenchmark(cluster, workDir).run(topology.canonicalTopic(), scaled(150_000), 2));
-            }
+        }
+        if (only.contains(Group.latency)) {
+            final double sendRate = rate != null ? rate : topology.fullRate() / 2;
+            console.printf(Locale.ROOT, "latency: produce to file at %.0f entries/s...%n", sendRate);
+            table.addAll(new LatencyBenchmark(cluster, workDir).run(sendRate,
+                    Duration.ofMillis((long) (15_000 * scale))));
+        }
+        if (only.contains(Group.consumer)) {
+            console.println("consumer: ours writing its file vs a plain consumer...");
+            table.add(new ConsumerBenchmark(cluster, workDir).run(topology.canonicalTopic(), scaled(150_000), 2));
         }
         if (only.contains(Group.jmh) && !skipJmh) {
             console.println("hot paths: JMH, in forked JVMs...");

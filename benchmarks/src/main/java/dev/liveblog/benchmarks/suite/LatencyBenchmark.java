@@ -123,8 +123,8 @@ final class LatencyBenchmark {
         }
         final List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        final String note = String.format(Locale.ROOT, "%,d items at %.0f entries/s (half the full processor's "
-                + "rate); commit interval %d ms; exactly_once_v2, read_committed, file and checkpoint synced",
+        final String note = String.format(Locale.ROOT, "%,d items at %.0f entries/s; commit interval %d ms; "
+                + "exactly_once_v2, read_committed, file and checkpoint synced",
                 sorted.size(), rate, COMMIT_INTERVAL_MS);
         return List.of(
                 Figure.plain("latency", "produce-to-file p50", percentile(sorted, 0.50), "ms", note),
