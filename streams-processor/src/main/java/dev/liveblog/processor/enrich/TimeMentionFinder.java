@@ -42,6 +42,8 @@ public final class TimeMentionFinder {
                     + "|(?<=\\b(?:until|till|by|from|since|before|after|and|or|least) )" + DAY
                     + "|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast night"
                     + "|[Tt]his (?:morning|afternoon|evening))\\b");
+    /** Every match of {@link #RELATIVE_DAY} contains one of these. */
+    private static final List<String> DAY_WORDS = List.of("day", "morrow", "night", "morning", "afternoon", "evening");
     /** Words before a bare day that say it lies ahead: "will reopen on Monday". */
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|would|shall|'ll|\u2019ll|is due|are due|is expected|are expected|plans? to|set to|"
@@ -55,17 +57,44 @@ public final class TimeMentionFinder {
     public static List<Found> find(final String text, final LocalDate blogDate, final ZoneId blogZone) {
         final List<Found> found = new ArrayList<>();
         final Matcher clock = CLOCK.matcher(text);
-        while (clock.find()) {
+        final boolean hasClockShape = hasClockShape(text);
+        while (hasClockShape && clock.find()) {
             resolveClock(clock, blogDate, blogZone).ifPresent(found::add);
         }
         final Matcher day = RELATIVE_DAY.matcher(text);
-        while (day.find()) {
+        final boolean mayNameADay = mayNameADay(text);
+        while (mayNameADay && day.find()) {
             final String before = text.substring(Math.max(0, text.lastIndexOf('.', day.start()) + 1), day.start());
             found.add(new Found(day.group(), day.start(), day.end(), null,
                     resolveDay(day.group(), blogDate, tense(before))));
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /**
+     * Whether the text has a digit, a colon or full stop, and a digit in a row, as every clock time has. Most
+     * entries have none, and this check is far cheaper than the pattern, which tries each position.
+     */
+    static boolean hasClockShape(final String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            final char c = text.charAt(i);
+            if ((c == ':' || c == '.') && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds a word every relative day contains; for the same reason as {@link #hasClockShape}. */
+    static boolean mayNameADay(final String text) {
+        for (final String word : DAY_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static java.util.Optional<Found> resolveClock(final Matcher m, final LocalDate date, final ZoneId blogZone) {

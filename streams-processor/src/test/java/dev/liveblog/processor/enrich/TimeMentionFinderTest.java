@@ -55,4 +55,17 @@ class TimeMentionFinderTest {
     void shouldLeaveTimesWithoutAKnownZoneAlone(final String text) {
         assertTrue(TimeMentionFinder.find(text, FRIDAY, ISTANBUL).isEmpty());
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldSkipThePatternsOnlyForTextWithoutAClockShapeOrADayWord() {
+        org.junit.jupiter.api.Assertions.assertTrue(TimeMentionFinder.hasClockShape("at 14:30 GMT"));
+        org.junit.jupiter.api.Assertions.assertTrue(TimeMentionFinder.hasClockShape("at 9.15am local time"));
+        org.junit.jupiter.api.Assertions.assertFalse(TimeMentionFinder.hasClockShape("3,000 people: 12 dead."));
+        for (final String mention : java.util.List.of("Yesterday", "today", "Tomorrow", "tonight", "last night",
+                "This morning", "this afternoon", "this evening", "on Monday", "Friday night")) {
+            org.junit.jupiter.api.Assertions.assertTrue(TimeMentionFinder.mayNameADay("They met " + mention + "."),
+                    mention);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(TimeMentionFinder.mayNameADay("Talks went on for hours."));
+    }
 }
