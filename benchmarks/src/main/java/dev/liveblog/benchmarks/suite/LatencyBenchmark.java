@@ -62,6 +62,7 @@ final class LatencyBenchmark {
         final TimedSink sink = new TimedSink(FileSink.open(tempDir("latency-out-").resolve("canonical.jsonl"),
                 FileFormat.JSONL, CanonicalEntry.getClassSchema()));
         final List<Long> latencies;
+        final List<Long> writes;
         try (LiveBlogProcessor processor = LiveBlogProcessor.start(settings);
              TopicWriter<CanonicalEntry> writer = Outputs.writer(settings, topics.canonical(), sink)) {
             final Thread consumer = new Thread(writer, "bench-latency-consumer");
@@ -71,10 +72,11 @@ final class LatencyBenchmark {
             }
             awaitAssigned(writer);
             latencies = send(settings, topics.raw(), ratePerSecond, measured, sink);
+            writes = sink.drainWrites();
             writer.close();
             consumer.join(TimeUnit.SECONDS.toMillis(30));
         }
-        return figures(latencies, ratePerSecond);
+        return figures(latencies, writes, ratePerSecond);
     }
 
     private List<Long> send(final Settings settings, final Topic<String, BlogEntry> raw, final double rate,
@@ -88,6 +90,7 @@ final class LatencyBenchmark {
             sendFor(producer, raw, blog, interval, WARM_UP);
             Thread.sleep(DRAIN.toMillis());
             sink.drain();
+            sink.drainWrites();
             sendFor(producer, raw, blog, interval, measured);
         }
         Thread.sleep(DRAIN.toMillis());
@@ -117,15 +120,18 @@ final class LatencyBenchmark {
         }
     }
 
-    private List<Figure> figures(final List<Long> latencies, final double rate) {
+    private List<Figure> figures(final List<Long> latencies, final List<Long> writes, final double rate) {
         if (latencies.isEmpty()) {
             throw new IllegalStateException("no item reached the file while latency was measured");
         }
         final List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
+        final List<Long> sortedWrites = new ArrayList<>(writes);
+        Collections.sort(sortedWrites);
         final String note = String.format(Locale.ROOT, "%,d items at %.0f entries/s; commit interval %d ms; "
-                + "exactly_once_v2, read_committed, file and checkpoint synced",
-                sorted.size(), rate, COMMIT_INTERVAL_MS);
+                + "exactly_once_v2, read_committed, file and checkpoint synced; %,d batch writes, p50 %.0f ms, "
+                + "p99 %.0f ms, max %.0f ms", sorted.size(), rate, COMMIT_INTERVAL_MS, sortedWrites.size(),
+                percentile(sortedWrites, 0.50), percentile(sortedWrites, 0.99), percentile(sortedWrites, 1.0));
         return List.of(
                 Figure.plain("latency", "produce-to-file p50", percentile(sorted, 0.50), "ms", note),
                 Figure.limited("latency", "produce-to-file p99", percentile(sorted, 0.99),

@@ -15,6 +15,7 @@ final class TimedSink implements RecordSink<CanonicalEntry> {
 
     private final RecordSink<CanonicalEntry> file;
     private final ConcurrentLinkedQueue<Long> latenciesMillis = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Long> writeMillis = new ConcurrentLinkedQueue<>();
 
     TimedSink(final RecordSink<CanonicalEntry> file) {
         this.file = file;
@@ -32,7 +33,9 @@ final class TimedSink implements RecordSink<CanonicalEntry> {
 
     @Override
     public void write(final List<CanonicalEntry> records, final Map<TopicPartition, Long> nextOffsets) {
+        final long start = System.nanoTime();
         file.write(records, nextOffsets);
+        writeMillis.add((System.nanoTime() - start) / 1_000_000);
         final long now = System.currentTimeMillis();
         for (final CanonicalEntry item : records) {
             if (item.getVersion() == 1) {
@@ -43,9 +46,18 @@ final class TimedSink implements RecordSink<CanonicalEntry> {
 
     /** The latencies timed so far, and forgets them: the warm-up's are dropped this way. */
     List<Long> drain() {
+        return drain(latenciesMillis);
+    }
+
+    /** How long each batch took to write and sync, file and checkpoint, since the last call. */
+    List<Long> drainWrites() {
+        return drain(writeMillis);
+    }
+
+    private static List<Long> drain(final ConcurrentLinkedQueue<Long> queue) {
         final List<Long> drained = new java.util.ArrayList<>();
         Long next;
-        while ((next = latenciesMillis.poll()) != null) {
+        while ((next = queue.poll()) != null) {
             drained.add(next);
         }
         return drained;
