@@ -89,7 +89,7 @@ public final class DedupEngine {
             postings.add(ShingleIndex.read(stores.shingleIndex(), blogId, shingle));
         }
         return new Lookup(fingerprint, exactKey, profile, shingles, postings,
-                bestCandidate(blogId, profile, postings));
+                bestCandidate(profile, postings));
     }
 
     /**
@@ -116,8 +116,7 @@ public final class DedupEngine {
     public record Candidate(DedupItem item, Repeat repeat) {
     }
 
-    private Optional<Candidate> bestCandidate(final String blogId, final Profile profile,
-                                              final List<List<String>> postings) {
+    private Optional<Candidate> bestCandidate(final Profile profile, final List<List<String>> postings) {
         Candidate best = null;
         for (final String id : candidateIds(postings)) {
             final DedupItem item = stores.items().get(id);

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * The profiles of recently compared texts, least recently used forgotten first. An item that shares shingles with
- * many entries is a candidate for each of them; tokenising its text once instead of at every comparison halves
- * the deduplicator's CPU time on a busy blog. A profile is a function of the text alone, so a cached one is never
- * stale; the cache is per processor instance and holds no state that needs restoring.
+ * many entries is a candidate for each of them; its text is tokenised once instead of at every comparison. A
+ * profile is a function of the text alone, so a cached one is never stale; the cache is per processor instance and
+ * holds no state that needs restoring.
  */
 final class ProfileCache {
 
