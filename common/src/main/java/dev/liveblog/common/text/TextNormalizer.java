@@ -36,6 +36,16 @@ public final class TextNormalizer {
 
     /** The same result as {@link #normalizeFull} for plain text, in one pass. */
     static String normalizePlain(final String text) {
+        // Lower-casing ASCII one char at a time equals String.toLowerCase(Locale.ROOT) for it.
+        return collapseAndFold(text, true);
+    }
+
+    static String normalizeFull(final String text) {
+        return collapseAndFold(Normalizer.normalize(text, Normalizer.Form.NFKC), false).toLowerCase(Locale.ROOT);
+    }
+
+    /** Single spaces between words, none around them, marks folded; ASCII lower-cased on the way if asked. */
+    private static String collapseAndFold(final String text, final boolean lowerAscii) {
         final StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -48,29 +58,9 @@ public final class TextNormalizer {
                 out.append(' ');
                 pendingSpace = false;
             }
-            // Lower-casing ASCII one char at a time equals String.toLowerCase(Locale.ROOT) for it.
-            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : fold(c));
+            out.append(lowerAscii && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : fold(c));
         }
         return out.toString();
-    }
-
-    static String normalizeFull(final String text) {
-        final String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        final StringBuilder out = new StringBuilder(nfkc.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < nfkc.length(); i++) {
-            final char c = nfkc.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                pendingSpace = out.length() > 0;
-                continue;
-            }
-            if (pendingSpace) {
-                out.append(' ');
-                pendingSpace = false;
-            }
-            out.append(fold(c));
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     private static char fold(final char c) {
