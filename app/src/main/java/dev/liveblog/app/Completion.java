@@ -2,17 +2,13 @@ package dev.liveblog.app;
 
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.UserException;
+import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.consumer.TopicWriter;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
@@ -26,17 +22,17 @@ final class Completion {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
-    private final Admin admin;
+    private final TopicAdmin admin;
     private final Duration timeout;
 
-    Completion(final Admin admin, final Duration timeout) {
+    Completion(final TopicAdmin admin, final Duration timeout) {
         this.admin = admin;
         this.timeout = timeout;
     }
 
     /** Waits until group {@code applicationId} has committed the end of {@code topic}. */
     void awaitProcessed(final String topic, final String applicationId, final BooleanSupplier failed) {
-        final Map<TopicPartition, Long> end = endOffsets(topic, IsolationLevel.READ_UNCOMMITTED);
+        final Map<TopicPartition, Long> end = admin.endOffsets(topic, IsolationLevel.READ_UNCOMMITTED);
         await("the processor to read " + topic, failed, () -> {
             final Map<TopicPartition, Long> committed = committedOffsets(applicationId);
             return end.entrySet().stream()
@@ -46,7 +42,7 @@ final class Completion {
 
     /** Waits until the writer has read every committed record of {@code topic}. */
     void awaitWritten(final String topic, final TopicWriter<?> writer) {
-        final Map<TopicPartition, Long> end = endOffsets(topic, IsolationLevel.READ_COMMITTED);
+        final Map<TopicPartition, Long> end = admin.endOffsets(topic, IsolationLevel.READ_COMMITTED);
         await("the consumer to write " + topic, () -> false, () -> {
             final Map<TopicPartition, Long> positions = writer.positions();
             return end.entrySet().stream()
@@ -55,7 +51,8 @@ final class Completion {
     }
 
     long records(final String topic) {
-        return endOffsets(topic, IsolationLevel.READ_COMMITTED).values().stream().mapToLong(Long::longValue).sum();
+        return admin.endOffsets(topic, IsolationLevel.READ_COMMITTED).values().stream()
+                .mapToLong(Long::longValue).sum();
     }
 
     private void await(final String what, final BooleanSupplier failed, final BooleanSupplier done) {
@@ -73,30 +70,10 @@ final class Completion {
         }
     }
 
-    private Map<TopicPartition, Long> endOffsets(final String topic, final IsolationLevel isolation) {
-        try {
-            final List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get()
-                    .get(topic).partitions().stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .collect(Collectors.toList());
-            final Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-            final Map<TopicPartition, Long> end = new HashMap<>();
-            admin.listOffsets(latest, new ListOffsetsOptions(isolation)).all().get()
-                    .forEach((tp, info) -> end.put(tp, info.offset()));
-            return end;
-        } catch (final ExecutionException e) {
-            throw new IllegalStateException("cannot read the end offsets of " + topic, e.getCause());
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
     private Map<TopicPartition, Long> committedOffsets(final String groupId) {
         try {
             final Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+                    admin.admin().listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
             final Map<TopicPartition, Long> offsets = new HashMap<>();
             committed.forEach((tp, meta) -> {
                 if (meta != null) {

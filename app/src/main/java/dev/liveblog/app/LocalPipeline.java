@@ -86,7 +86,7 @@ final class LocalPipeline {
                 final LiveBlogProducer.Summary produced;
                 try (LiveBlogProcessor processor = LiveBlogProcessor.start(local)) {
                     produced = LiveBlogProducer.produce(local, inputs.sources(), Clock.systemUTC());
-                    final Completion completion = new Completion(admin.admin(), timeout);
+                    final Completion completion = new Completion(admin, timeout);
                     completion.awaitProcessed(topics.raw().name(),
                             local.get("application.id", ProcessorConfig.DEFAULT_APPLICATION_ID),
                             () -> processor.failure() != null);

@@ -4,13 +4,11 @@ import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.topics.Topic;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -74,19 +72,8 @@ final class BenchCluster {
 
     /** The end offset of every partition of the topic: where a reader that has read everything stands. */
     Map<TopicPartition, Long> endOffsets(final String topic) {
-        try (TopicAdmin admin = TopicAdmin.connect(base.kafkaProperties(), Duration.ofSeconds(30))) {
-            final Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            for (int p = 0; p < partitions; p++) {
-                request.put(new TopicPartition(topic, p), OffsetSpec.latest());
-            }
-            final Map<TopicPartition, Long> ends = new HashMap<>();
-            admin.admin().listOffsets(request).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
-            return ends;
-        } catch (final ExecutionException e) {
-            throw new IllegalStateException("cannot read the end offsets of " + topic + ": " + e.getCause(), e);
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+        try (TopicAdmin admin = TopicAdmin.connect(base)) {
+            return admin.endOffsets(topic, IsolationLevel.READ_UNCOMMITTED);
         }
     }
 
