@@ -85,6 +85,11 @@ public final class BenchmarkSuite implements Callable<Integer> {
         if (scale <= 0 || partitions <= 0 || rate != null && rate <= 0) {
             throw new UserException(ExitCodes.USAGE, "--scale, --partitions and --rate must be positive");
         }
+        try {
+            Files.createDirectories(out);
+        } catch (final IOException e) {
+            throw new UserException(ExitCodes.BAD_CONFIG, "cannot create " + out + ": " + e.getMessage(), e);
+        }
         final Path workDir = Files.createTempDirectory("liveblog-bench-");
         final PrintStream console = System.out;
         final ResultTable table = new ResultTable();
@@ -123,7 +128,7 @@ public final class BenchmarkSuite implements Callable<Integer> {
         TopologyBenchmark.Result topology = null;
         if (needsTopology) {
             console.println("topology: full processor vs pass-through, exactly_once_v2 vs at_least_once...");
-            topology = new TopologyBenchmark(cluster, workDir).run(scaled(TOPOLOGY_ENTRIES), profile);
+            topology = new TopologyBenchmark(cluster, workDir, out).run(scaled(TOPOLOGY_ENTRIES), profile);
             table.addAll(topology.figures());
             if (profile) {
                 writeProfile(topology.profile(), console);
@@ -145,15 +150,9 @@ public final class BenchmarkSuite implements Callable<Integer> {
         }
     }
 
-    private void writeProfile(final List<String> summary, final PrintStream console)
-            throws IOException {
-        Files.createDirectories(out);
-        final Path jfr = Path.of(summary.get(0).substring(summary.get(0).lastIndexOf(' ') + 1));
-        final Path kept = Files.move(jfr, out.resolve(jfr.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        final List<String> lines = new java.util.ArrayList<>(summary);
-        lines.set(0, summary.get(0).replace(jfr.toString(), kept.toString()));
-        Files.write(out.resolve("profile.txt"), lines, StandardCharsets.UTF_8);
-        lines.forEach(console::println);
+    private void writeProfile(final List<String> summary, final PrintStream console) throws IOException {
+        Files.write(out.resolve("profile.txt"), summary, StandardCharsets.UTF_8);
+        summary.forEach(console::println);
     }
 
     private void describeRun(final ResultTable table, final String servers, final boolean embedded) {

@@ -34,10 +34,13 @@ final class TopologyBenchmark {
 
     private final BenchCluster cluster;
     private final Path workDir;
+    private final Path profileDir;
 
-    TopologyBenchmark(final BenchCluster cluster, final Path workDir) {
+    /** {@code profileDir} receives the JFR recording when {@link #run} is asked to profile. */
+    TopologyBenchmark(final BenchCluster cluster, final Path workDir, final Path profileDir) {
         this.cluster = cluster;
         this.workDir = workDir;
+        this.profileDir = profileDir;
     }
 
     Result run(final int entries, final boolean profile) {
@@ -86,7 +89,7 @@ final class TopologyBenchmark {
                                     final int entries) {
         final StreamsRun.Outcome outcome = runFull(outputsFor("topology-eos-profiled", raw),
                 StreamsConfig.EXACTLY_ONCE_V2, entries);
-        final Path jfr = recording.stop(workDir.resolve("full-processor-eos.jfr"));
+        final Path jfr = recording.stop(profileDir.resolve("full-processor-eos.jfr"));
         final List<String> summary = new ArrayList<>();
         summary.add("JFR recording of the full processor under exactly_once_v2: " + jfr);
         summary.add(String.format(Locale.ROOT, "recorded run: %.0f entries/s, stream thread on CPU %.0f%% of the "
