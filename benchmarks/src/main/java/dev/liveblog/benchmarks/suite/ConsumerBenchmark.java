@@ -76,15 +76,12 @@ final class ConsumerBenchmark {
         try (KafkaConsumer<String, CanonicalEntry> consumer = new KafkaConsumer<>(props,
                 input.keySerde().deserializer(), input.valueSerde().deserializer())) {
             consumer.subscribe(List.of(input.name()));
-            final long[] read = {0};
             final Stopwatch watch = new Stopwatch();
-            while (read[0] < end && watch.withinTimeout()) {
+            long read = 0;
+            while (read < end && watch.withinTimeout()) {
                 consumer.poll(Duration.ofMillis(200));
-                read[0] = 0;
-                for (final TopicPartition tp : consumer.assignment()) {
-                    read[0] += consumer.position(tp);
-                }
-                watch.progress(read[0]);
+                read = position(consumer);
+                watch.progress(read);
             }
             return watch.rate(end);
         }
@@ -152,13 +149,19 @@ final class ConsumerBenchmark {
             long position = 0;
             while (position < end && watch.withinTimeout()) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                position = 0;
-                for (final TopicPartition tp : consumer.assignment()) {
-                    position += consumer.position(tp);
-                }
+                position = position(consumer);
             }
         }
         return records;
+    }
+
+    /** How far the consumer has read, summed over its partitions. */
+    private static long position(final KafkaConsumer<?, ?> consumer) {
+        long position = 0;
+        for (final TopicPartition tp : consumer.assignment()) {
+            position += consumer.position(tp);
+        }
+        return position;
     }
 
     private Path tempFile() {

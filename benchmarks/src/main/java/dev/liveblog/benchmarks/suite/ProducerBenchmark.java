@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -74,7 +75,7 @@ final class ProducerBenchmark {
             }
         });
         final String printed = ChildJvm.run(workDir, "org.apache.kafka.tools.ProducerPerformance", args);
-        final Matcher total = lastMatch(REFERENCE_TOTAL, printed, "ProducerPerformance");
+        final MatchResult total = lastMatch(REFERENCE_TOTAL, printed, "ProducerPerformance");
         return Double.parseDouble(total.group(2));
     }
 
@@ -87,16 +88,16 @@ final class ProducerBenchmark {
             }
         });
         final String printed = ChildJvm.run(workDir, "dev.liveblog.producer.ProducerCommand", args);
-        final Matcher total = lastMatch(OURS_TOTAL, printed, "our producer");
+        final MatchResult total = lastMatch(OURS_TOTAL, printed, "our producer");
         return Long.parseLong(total.group(1)) / Double.parseDouble(total.group(2));
     }
 
-    private static Matcher lastMatch(final Pattern pattern, final String printed, final String tool) {
+    /** The tool's final total: progress lines come first in the same shape. */
+    private static MatchResult lastMatch(final Pattern pattern, final String printed, final String tool) {
         final Matcher matcher = pattern.matcher(printed);
-        Matcher last = null;
+        MatchResult last = null;
         while (matcher.find()) {
-            last = pattern.matcher(matcher.group());
-            last.matches();
+            last = matcher.toMatchResult();
         }
         if (last == null) {
             throw new IllegalStateException(tool + " printed no total: " + printed.strip());
