@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -173,7 +174,7 @@ public final class BenchmarkSuite implements Callable<Integer> {
     /** The client library's version, from the file Kafka ships in its jar for this purpose. */
     private static String kafkaVersion() {
         try (var in = BenchmarkSuite.class.getResourceAsStream("/kafka/kafka-version.properties")) {
-            final java.util.Properties props = new java.util.Properties();
+            final Properties props = new Properties();
             if (in != null) {
                 props.load(in);
             }

@@ -46,7 +46,7 @@ final class ChildJvm {
             }
             final String printed = Files.readString(out, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(mainClass + " exited with " + process.exitValue() + ": " + tail(printed));
+                throw new IllegalStateException(mainClass + " exited with " + process.exitValue() + ": " + excerpt(printed));
             }
             return printed;
         } catch (final IOException e) {
@@ -58,7 +58,7 @@ final class ChildJvm {
     }
 
     /** What the child printed first (usually the error) and last, short enough for one message. */
-    private static String tail(final String printed) {
+    private static String excerpt(final String printed) {
         final String trimmed = printed.strip();
         return trimmed.length() <= 800 ? trimmed
                 : trimmed.substring(0, 400) + " ... " + trimmed.substring(trimmed.length() - 400);

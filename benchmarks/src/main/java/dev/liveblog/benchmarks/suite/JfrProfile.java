@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
@@ -36,7 +38,7 @@ final class JfrProfile {
     private static final List<String> WAIT_EVENTS = List.of("jdk.ThreadPark", "jdk.ThreadSleep",
             "jdk.JavaMonitorWait", "jdk.JavaMonitorEnter");
     private static final int WAIT_THRESHOLD_MS = 10;
-    private static final java.time.Duration SAMPLING = java.time.Duration.ofMillis(2);
+    private static final Duration SAMPLING = Duration.ofMillis(2);
 
     private final Recording recording;
 
@@ -71,7 +73,7 @@ final class JfrProfile {
     }
 
     /** The summary as lines of text, for the threads whose name matches {@code thread}. */
-    static List<String> summarise(final Path file, final java.util.regex.Pattern thread, final int top) {
+    static List<String> summarise(final Path file, final Pattern thread, final int top) {
         final Map<String, Integer> self = new HashMap<>();
         final Map<String, Integer> ours = new HashMap<>();
         final Map<String, Double> waits = new HashMap<>();
@@ -118,7 +120,7 @@ final class JfrProfile {
     }
 
     /** A wait counts under the first frame outside the JDK: the code that chose to wait. */
-    private static void countWait(final RecordedEvent event, final java.util.regex.Pattern thread,
+    private static void countWait(final RecordedEvent event, final Pattern thread,
                                   final Map<String, Double> waits) {
         final RecordedThread waiting = event.getThread();
         final RecordedStackTrace stack = event.getStackTrace();

@@ -5,6 +5,7 @@ import dev.liveblog.benchmarks.HotPathBenchmark;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -44,7 +45,7 @@ final class JmhBenchmarks {
             }
         }
         dedup.forEach((history, score) -> figures.add(Figure.plain("hot path",
-                String.format(java.util.Locale.ROOT, "dedup lookup, %,d earlier entries", history), score, UNIT,
+                String.format(Locale.ROOT, "dedup lookup, %,d earlier entries", history), score, UNIT,
                 "JMH average time per entry, RocksDB stores")));
         if (dedup.containsKey(SMALL_HISTORY) && dedup.containsKey(LARGE_HISTORY)) {
             figures.add(Figure.atMost("hot path", "dedup lookup at 100,000 vs 100 earlier entries",

@@ -2,6 +2,7 @@ package dev.liveblog.benchmarks.suite;
 
 import dev.liveblog.consumer.sink.RecordSink;
 import dev.liveblog.schema.CanonicalEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -55,7 +56,7 @@ final class TimedSink implements RecordSink<CanonicalEntry> {
     }
 
     private static List<Long> drain(final ConcurrentLinkedQueue<Long> queue) {
-        final List<Long> drained = new java.util.ArrayList<>();
+        final List<Long> drained = new ArrayList<>();
         Long next;
         while ((next = queue.poll()) != null) {
             drained.add(next);

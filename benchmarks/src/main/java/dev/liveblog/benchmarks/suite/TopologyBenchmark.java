@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -94,8 +95,8 @@ final class TopologyBenchmark {
         summary.add("JFR recording of the full processor under exactly_once_v2: " + jfr);
         summary.add(String.format(Locale.ROOT, "recorded run: %.0f entries/s, stream thread on CPU %.0f%% of the "
                 + "time", outcome.perSecond(), outcome.streamThreadBusy() * 100));
-        summary.addAll(JfrProfile.summarise(jfr, java.util.regex.Pattern.compile(
-                java.util.regex.Pattern.quote(outcome.applicationId()) + StreamsRun.STREAM_THREAD.pattern()), 15));
+        summary.addAll(JfrProfile.summarise(jfr, Pattern.compile(
+                Pattern.quote(outcome.applicationId()) + StreamsRun.STREAM_THREAD.pattern()), 15));
         return summary;
     }
 
