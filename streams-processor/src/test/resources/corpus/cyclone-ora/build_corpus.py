@@ -265,6 +265,7 @@ def main():
         ref: [{"type": "PERSON", "name": name} for name in PEOPLE[item_id]]
         for item_id in PEOPLE for ref in lines_of[item_id]}
     gold["entities_note"] = "People only: the corpus tests finding people the reference data does not know."
+    gold["entity_types"] = ["PERSON"]
     gold["quotes"] = [{"line": ref, "speaker": speaker}
                       for item_id, speaker in SPEAKERS.items() for ref in lines_of[item_id]]
     gold["time_mentions"] = [dict(line=ref, **time)

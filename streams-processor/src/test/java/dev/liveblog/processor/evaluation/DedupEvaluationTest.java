@@ -29,7 +29,7 @@ class DedupEvaluationTest {
         final Corpus sample = Corpus.sample();
 
         // when it runs through the processor
-        final Scores scores = Scores.of(sample, PipelineRun.run(sample.polls(), DedupConfig.defaults(), stateDir));
+        final Scores scores = Scores.of(sample, PipelineRun.run(sample, DedupConfig.defaults(), stateDir));
         System.out.println(scores.describe("sample"));
 
         // then every gold repeat is found, nothing else is merged, and what must stay apart does
@@ -46,7 +46,7 @@ class DedupEvaluationTest {
         final Corpus cyclone = Corpus.cycloneOra();
 
         // when all polls run through the processor in order
-        final Scores scores = Scores.of(cyclone, PipelineRun.run(cyclone.polls(), DedupConfig.defaults(), stateDir));
+        final Scores scores = Scores.of(cyclone, PipelineRun.run(cyclone, DedupConfig.defaults(), stateDir));
         System.out.println(scores.describe("cyclone-ora"));
 
         // then precision and recall of repeats are at least 0.95, and what must stay apart does
@@ -61,11 +61,13 @@ class DedupEvaluationTest {
     void shouldEndWithTheSameItemsWhetherItReadsEveryPollOrOnlyTheLast(@TempDir final Path otherStateDir)
             throws Exception {
         // given the three polls
-        final List<Path> polls = Corpus.cycloneOra().polls();
+        final Corpus cyclone = Corpus.cycloneOra();
+        final List<Path> polls = cyclone.polls();
 
         // when all polls run, and separately only the last one
-        final PipelineRun.Result all = PipelineRun.run(polls, DedupConfig.defaults(), stateDir);
-        final PipelineRun.Result last = PipelineRun.run(List.of(polls.get(2)), DedupConfig.defaults(), otherStateDir);
+        final PipelineRun.Result all = PipelineRun.run(cyclone, polls, DedupConfig.defaults(), stateDir);
+        final PipelineRun.Result last = PipelineRun.run(cyclone, List.of(polls.get(2)), DedupConfig.defaults(),
+                otherStateDir);
 
         // then both end with the same items, in their fullest, latest form
         assertEquals(texts(last.items().values()), texts(all.items().values()));
@@ -78,7 +80,7 @@ class DedupEvaluationTest {
         final var entries = cyclone.entries();
 
         // when they run through the processor
-        final PipelineRun.Result run = PipelineRun.run(cyclone.polls(), DedupConfig.defaults(), stateDir);
+        final PipelineRun.Result run = PipelineRun.run(cyclone, DedupConfig.defaults(), stateDir);
 
         // then each group's item carries the fullest, corrected text
         final var itemOf = run.itemOfEntry();

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,8 +32,6 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * entry first as the producer sends it, and collects the final items and the filtered entries.
  */
 final class PipelineRun {
-
-    private static final String BLOG = "eval";
 
     /** The final state: each item's latest version, and what was filtered, both by entry name. */
     record Result(Map<String, CanonicalEntry> items, List<FilteredEntry> filtered, int events) {
@@ -65,7 +62,14 @@ final class PipelineRun {
     private PipelineRun() {
     }
 
-    static Result run(final List<Path> polls, final DedupConfig config, final Path stateDir) throws Exception {
+    /** Every poll of the corpus, in order. */
+    static Result run(final Corpus corpus, final DedupConfig config, final Path stateDir) throws Exception {
+        return run(corpus, corpus.polls(), config, stateDir);
+    }
+
+    /** Some polls of the corpus, in the order given, with the corpus's blog id, date and zone. */
+    static Result run(final Corpus corpus, final List<Path> polls, final DedupConfig config, final Path stateDir)
+            throws Exception {
         final Topics topics = Topics.defaults();
         final Properties props = ProcessorConfig.streamsProperties(
                 Settings.of(Map.of("bootstrap.servers", "unused:9092")), topics);
@@ -74,7 +78,7 @@ final class PipelineRun {
                 LiveBlogTopology.build(new ProcessorSettings(topics, config), props), props)) {
             final TestInputTopic<String, BlogEntry> raw = driver.createInputTopic(topics.raw().name(),
                     topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
-            Instant time = Instant.parse("2031-03-11T06:00:00Z");
+            Instant time = corpus.blogDate().atStartOfDay(corpus.blogZone()).toInstant();
             for (final Path poll : polls) {
                 final List<String> lines = Files.readAllLines(poll, StandardCharsets.UTF_8);
                 final List<Integer> order = new ArrayList<>();
@@ -86,8 +90,8 @@ final class PipelineRun {
                 Collections.reverse(order);
                 for (final int line : order) {
                     time = time.plusSeconds(1);
-                    raw.pipeInput(BLOG, entry(poll.getFileName().toString(), line, lines.get(line - 1).strip(), time),
-                            time);
+                    raw.pipeInput(corpus.blogId(), entry(corpus, poll.getFileName().toString(), line,
+                            lines.get(line - 1).strip(), time), time);
                 }
             }
             final TestOutputTopic<String, CanonicalEntry> canonical = driver.createOutputTopic(
@@ -106,10 +110,12 @@ final class PipelineRun {
         }
     }
 
-    private static BlogEntry entry(final String source, final int line, final String text, final Instant time) {
+    private static BlogEntry entry(final Corpus corpus, final String source, final int line, final String text,
+                                   final Instant time) {
         return BlogEntry.newBuilder()
-                .setBlogId(BLOG).setEntryId(EntryIds.entryId(BLOG, text)).setSource(source).setPosition(line)
-                .setText(text).setIngestedAt(time).setBlogDate(LocalDate.of(2031, 3, 11)).setBlogZone("UTC")
+                .setBlogId(corpus.blogId()).setEntryId(EntryIds.entryId(corpus.blogId(), text)).setSource(source)
+                .setPosition(line).setText(text).setIngestedAt(time).setBlogDate(corpus.blogDate())
+                .setBlogZone(corpus.blogZone().getId())
                 .build();
     }
 }

@@ -50,7 +50,7 @@ class ThresholdSweepTest {
         final StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%.2f  %.2f     ", near, contained));
         for (final Corpus corpus : corpora) {
             final Scores scores = Scores.of(corpus,
-                    PipelineRun.run(corpus.polls(), config, stateDir.resolve(corpus.name() + "-" + run)));
+                    PipelineRun.run(corpus, config, stateDir.resolve(corpus.name() + "-" + run)));
             final double f1 = f1(scores.pairPrecision(), scores.pairRecall()) * scores.keptApart();
             row.append(String.format(Locale.ROOT, "  %.3f      ", f1));
             worst = Math.min(worst, f1);

@@ -1,0 +1,46 @@
+package dev.liveblog.processor.evaluation;
+
+import dev.liveblog.processor.dedup.DedupConfig;
+import dev.liveblog.processor.enrich.EntityCatalog;
+import dev.liveblog.processor.enrich.ReferenceEntity;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every labelled corpus through the processor's real topology, scored field by field against its gold file
+ * (furniture, repeats, entities, speakers, times, post times, attributions, polls). Prints one row per corpus, and
+ * with {@code -Dliveblog.eval.mistakes=true} every mistake.
+ */
+class OpenWorldEvaluationTest {
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void shouldScoreEveryCorpus() throws Exception {
+        final Map<String, Quality> scores = new LinkedHashMap<>();
+        final EntityCatalog catalog = EntityCatalog.bundled();
+        final Function<String, List<String>> aliases = id -> {
+            final ReferenceEntity entity = catalog.byId(id);
+            return entity == null ? List.of() : entity.aliases();
+        };
+        for (final Corpus corpus : Corpus.all().values()) {
+            final PipelineRun.Result all = PipelineRun.run(corpus, DedupConfig.defaults(),
+                    stateDir.resolve(corpus.name() + "-all"));
+            final PipelineRun.Result last = PipelineRun.run(corpus, List.of(corpus.polls().get(corpus.polls().size() - 1)),
+                    DedupConfig.defaults(), stateDir.resolve(corpus.name() + "-last"));
+            scores.put(corpus.name(), QualityScorer.score(corpus, all, last, aliases));
+        }
+        System.out.println(Quality.header());
+        scores.forEach((name, quality) -> System.out.println(quality.row(name)));
+        scores.forEach((name, quality) -> System.out.println(quality.counts(name)));
+        if (Boolean.getBoolean("liveblog.eval.mistakes")) {
+            scores.forEach((name, quality) -> quality.mistakes().forEach(m -> System.out.println(name + ": " + m)));
+        }
+    }
+}
