@@ -1,5 +1,6 @@
 package dev.liveblog.processor.dedup;
 
+import dev.liveblog.processor.text.QuotedSpans;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +16,8 @@ import java.util.Set;
 
 /**
  * Splits an entry into words for comparison. Punctuation around words goes; punctuation inside a word stays when
- * it carries meaning ({@code 12:30}, {@code $250bn}, {@code 2,000}, {@code 30-day}, {@code don't}). Quotation
- * marks are tracked, so each word knows whether it is quoted; an unclosed quotation runs to the end.
+ * it carries meaning ({@code 12:30}, {@code $250bn}, {@code 2,000}, {@code 30-day}, {@code don't}). Each word knows
+ * whether it is quoted ({@link QuotedSpans}: double or single marks; an unclosed quotation runs to the end).
  */
 public final class Tokenizer {
 
@@ -31,17 +32,16 @@ public final class Tokenizer {
     public static List<Token> tokenize(final String text) {
         final String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
         final List<Token> tokens = new ArrayList<>();
-        boolean quoted = false;
+        final List<QuotedSpans.Span> quotations = QuotedSpans.spans(nfkc);
+        int quotation = 0;
         int i = 0;
         while (i < nfkc.length()) {
             final char c = nfkc.charAt(i);
-            if (c == '\u201C' || c == '\u201E' || (c == '"' && !quoted)) {
-                quoted = true;
-                i++;
-            } else if (c == '\u201D' || c == '"') {
-                quoted = false;
-                i++;
-            } else if (isWordStart(c)) {
+            if (isWordStart(c)) {
+                while (quotation < quotations.size() && quotations.get(quotation).end() <= i) {
+                    quotation++;
+                }
+                final boolean quoted = quotation < quotations.size() && quotations.get(quotation).open() < i;
                 final int end = wordEnd(nfkc, i);
                 final String raw = nfkc.substring(i, end);
                 final String word = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);

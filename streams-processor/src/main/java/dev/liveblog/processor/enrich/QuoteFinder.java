@@ -1,5 +1,6 @@
 package dev.liveblog.processor.enrich;
 
+import dev.liveblog.processor.text.QuotedSpans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds direct quotations and who said them, within one entry. Curly or straight double marks open and close a
- * quotation; one still open at the end continues into the next paragraph, as journalists write them. One- or
+ * Finds direct quotations and who said them, within one entry. Quotations are those of {@link QuotedSpans}
+ * (double or single marks); one still open at the end continues into the next paragraph, as journalists write them. One- or
  * two-word quotations are scare quotes, not quotations. The speaker is read from the attribution around the
  * quotation: after it ("..., Mr Lindqvist said", "... a source told Reuters") or before it ("He added: ...",
  * "Lindqvist said he would meet the mayor ..."). A pronoun, a bare "the source", or no attribution at all is left
@@ -61,36 +62,13 @@ public final class QuoteFinder {
 
     public static List<Found> find(final String text) {
         final List<Found> quotes = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            final char c = text.charAt(i);
-            if (c != '\u201C' && c != '"' && c != '\u201E') {
-                i++;
-                continue;
+        for (final QuotedSpans.Span span : QuotedSpans.spans(text)) {
+            final String body = text.substring(span.bodyStart(), span.close()).strip();
+            if (QuotedSpans.words(body, 0, body.length()) >= MIN_WORDS) {
+                quotes.add(attribute(text, span.open(), span.end(), body, !span.closed()));
             }
-            final int close = closing(text, i + 1, c);
-            final boolean open = close < 0;
-            final int end = open ? text.length() : close;
-            final String body = text.substring(i + 1, end).strip();
-            if (words(body) >= MIN_WORDS) {
-                quotes.add(attribute(text, i, open ? end : end + 1, body, open));
-            }
-            i = open ? text.length() : close + 1;
         }
         return quotes;
-    }
-
-    private static int closing(final String text, final int from, final char opening) {
-        for (int j = from; j < text.length(); j++) {
-            final char c = text.charAt(j);
-            if (c == '\u201D' || (opening != '\u201C' && c == '"') || (opening == '\u201C' && c == '"')) {
-                return j;
-            }
-            if (c == '\u201C' && opening == '\u201C') {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private static Found attribute(final String text, final int start, final int end, final String body,
@@ -181,10 +159,6 @@ public final class QuoteFinder {
                                final SpeakerKind kind, final String speaker, final int speakerStart,
                                final String verb, final String channel) {
         return new Found(body, start, end, open, kind, speaker, speakerStart, verb, channel);
-    }
-
-    private static int words(final String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     private static String firstNonNull(final String a, final String b) {
