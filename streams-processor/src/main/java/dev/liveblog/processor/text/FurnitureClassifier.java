@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
  * calls to action, advertising labels) by general features of how a site talks to its readers, never by a list
  * of known lines.
  *
- * <p>Each feature found in the journalist's own words (quotations are ignored) adds to a score; evidence of
- * reporting (a reporting verb, a quotation) takes one away. An entry is furniture at {@link #THRESHOLD} or
- * more, so a single weak signal never drops an entry: when unsure, an entry stays news.
+ * <p>Each feature found in the journalist's own words (quotations are ignored) adds to a score: phrases of how a
+ * site talks to its readers, and the shape of interface lines ({@link InterfaceLabels}: labels, counters, timers,
+ * teasers, link lines). Evidence of reporting (a reporting verb, a quotation) takes one away, and so does length
+ * when only weak signals were found. An entry is furniture at {@link #THRESHOLD} or more, so a single weak signal
+ * never drops an entry: when unsure, an entry stays news.
  */
 public final class FurnitureClassifier {
 
     static final int THRESHOLD = 2;
+    /** Words from which a text with only weak signals counts as content. */
+    static final int LONG_TEXT_WORDS = 25;
     private static final int STRONG = 2;
     private static final int WEAK = 1;
 
@@ -47,15 +51,18 @@ public final class FurnitureClassifier {
                             + "account|already (a subscriber|a member|have an account)|register for free)\\b"),
                     STRONG, List.of("log", "sign in", "create ", "already ", "register")),
             new Feature("refresh prompt", Pattern.compile(
-                    "\\b((refresh|reload) (the|this|your) (page|browser)|navigate to another page|enable javascript|"
+                    "\\b((refresh|reload) (the|this|your) (page|browser)|navigate to another page|(enable|turn on) javascript|"
+                            + "(uses|use of) cookies|"
                             + "(browser|cookie|notification|privacy) (settings|preferences)|accept (all )?cookies|"
                             + "turn on notifications|notifications can be)\\b"), STRONG,
                     List.of("refresh", "reload", "navigate", "javascript", "settings", "preferences", "cookies",
                             "notifications")),
             new Feature("subscription prompt", Pattern.compile(
-                    "\\b(subscribe (now|today|to (our|the))|sign ?up (now|today|for (our|the|free))|"
-                            + "newsletters?|subscription (offer|plans?)|start your (free )?trial|paywalls?)\\b"),
-                    STRONG, List.of("subscri", "sign", "newsletter", "trial", "paywall")),
+                    "\\b(subscribe (now|today|for|from|to (our|the))|sign ?up (now|today|for (our|the|free))|"
+                            + "newsletters?|subscription (offer|plans?)|start your (free )?trial|paywalls?|cancel anytime)\\b"
+                            + "|[£$€]\\s?\\d+(\\.\\d\\d)? (a|an|per|every|/) ?(week|month|year|day)\\b"),
+                    STRONG, List.of("subscri", "sign", "newsletter", "trial", "paywall", "cancel", "week", "month",
+                            "year", "day")),
             new Feature("donation appeal", Pattern.compile(
                     "\\b(your (donation|contribution|support)|(donate|contribute) (now|today)|"
                             + "support (us|our (work|journalism|reporting)|independent journalism)|"
@@ -70,10 +77,12 @@ public final class FurnitureClassifier {
                     List.of("conversation", "discussion", "debate", "comment", "replies", "readers")),
             new Feature("call to action", Pattern.compile(
                     "\\b(stay (with us|tuned)|follow (us|our (live )?(coverage|updates|blog))|read more|click here|"
+                            + "get in touch|contact us|tell us|send us|share your (views|experiences?|stor(y|ies)|photos|"
+                            + "pictures|videos)|"
                             + "download (our|the) app|share (this|on (facebook|twitter|x|whatsapp))|"
                             + "for (all )?the (key |latest )?updates|copy link)\\b"), STRONG,
                     List.of("stay ", "follow ", "read more", "click here", "download ", "share ", "updates",
-                            "copy link")),
+                            "copy link", "touch", " us")),
             new Feature("reader address", Pattern.compile("\\b(readers|your (inbox|email|browser|device))\\b"),
                     WEAK, List.of("readers", "your ")),
             new Feature("refers to the page", Pattern.compile(
@@ -94,15 +103,21 @@ public final class FurnitureClassifier {
         final String lower = own.toLowerCase(Locale.ROOT);
         final List<String> features = new ArrayList<>();
         int score = 0;
+        boolean strong = false;
         for (final Feature feature : PHRASES) {
             if (feature.matches(lower)) {
                 score += feature.weight();
+                strong |= feature.weight() >= STRONG;
                 features.add(feature.name());
             }
         }
+        final int shape = shape(lower, features);
+        score += shape;
+        strong |= shape > 0;
         final int we = count(FIRST_PERSON_PLURAL, own);
         if (we > 0) {
             score += Math.min(we, 2);
+            strong |= we >= 2;
             features.add("site speaks as 'we' (" + we + ")");
         }
         if (lower.contains("you") && SECOND_PERSON.matcher(lower).find()) {
@@ -113,7 +128,39 @@ public final class FurnitureClassifier {
             score -= WEAK;
             features.add("but reports news");
         }
+        // A long text block with only weak signals (no strong phrase, the site says "we" once) is content:
+        // boilerplate is short (Kohlschuetter et al.).
+        if (score > 0 && !strong && InterfaceLabels.words(lower).length >= LONG_TEXT_WORDS) {
+            score -= WEAK;
+            features.add("but is a long text");
+        }
         return new FurnitureVerdict(score >= THRESHOLD, score, List.copyOf(features));
+    }
+
+    /** The score of the line's shape: a link line, a media teaser, a counter, a timer, an interface label. */
+    private static int shape(final String lower, final List<String> features) {
+        int score = 0;
+        if (InterfaceLabels.isLinkLine(lower)) {
+            score += STRONG + 1;
+            features.add("link line");
+        }
+        if (InterfaceLabels.isMediaTeaser(lower)) {
+            score += STRONG + 1;
+            features.add("media teaser");
+        }
+        if (InterfaceLabels.isCounter(lower)) {
+            score += STRONG + 1;
+            features.add("counter");
+        }
+        if (InterfaceLabels.hasTimer(lower)) {
+            score += STRONG + 1;
+            features.add("update timer");
+        }
+        if (score == 0 && InterfaceLabels.isLabel(lower)) {
+            score += STRONG;
+            features.add("interface label");
+        }
+        return score;
     }
 
     /**

@@ -30,7 +30,32 @@ class FurnitureClassifierTest {
         "Follow our live coverage for the latest updates throughout the day.",
         "We will bring you all the developments as they happen, so do stay tuned.",
         "Show more comments from other Gazette readers",
-        "Share this on WhatsApp"
+        "Share this on WhatsApp",
+        "Sign in",
+        "Register",
+        "Copy link",
+        "Key events",
+        "Show key events only",
+        "Most read",
+        "Load more entries",
+        "Gift this article",
+        "Comments (108)",
+        "View 2,310 comments",
+        "1,024 comments",
+        "Show 15 more updates",
+        "Updated 7 minutes ago",
+        "Live coverage · Updated 3h ago",
+        "Watch: the moment the bridge gave way 1:05",
+        "Listen: The Daily Briefing – 24:10",
+        "Listen to the latest episode of our morning podcast",
+        "Bridge collapse seen from the air (0:47)",
+        "Related: Why the river keeps flooding",
+        "More on this story: A timeline of the crisis",
+        "Read more: ‘We had nowhere else to go’: voices from the shelters",
+        "Subscribe for $2 a month. Cancel anytime.",
+        "Get in touch: are you affected? Share your experience with us.",
+        "This website uses cookies to improve your experience.",
+        "Please turn on JavaScript to see the latest posts."
     })
     void shouldRecogniseFurnitureOfManySites(final String line) {
         final FurnitureVerdict verdict = classifier.classify(line);
@@ -48,7 +73,15 @@ class FurnitureClassifierTest {
         "Our correspondent at the border says queues have grown overnight.",
         "The president\u2019s newsletter to party members was leaked to reporters, officials said.",
         "Negotiators are expected to meet again at 14:00 local time.",
-        "Stocks fell sharply after the announcement."
+        "Stocks fell sharply after the announcement.",
+        "Rescuers reach the flooded valley",
+        "Polls close in Ohio",
+        "The final whistle blows at 20:45",
+        "Read the statement in full below, the ministry said.",
+        "Good morning and welcome to our live coverage of the storm, which made landfall overnight and has left "
+                + "more than 200,000 homes without power across the north of the country.",
+        "Watchdog says 312 complaints were received after the broadcast.",
+        "Share prices in Tokyo fell 3% in early trading."
     })
     void shouldKeepNewsEvenWhenItSharesWordsWithFurniture(final String line) {
         final FurnitureVerdict verdict = classifier.classify(line);
