@@ -6,7 +6,8 @@ import java.util.function.ToIntFunction;
 /**
  * Word-level edit distance that knows substance. A small edit (an ordinary word added, dropped or changed, a
  * typo) costs one; changing, adding or dropping a number or a negation, or swapping one name for another, costs
- * so much that no similarity survives it. Two texts that differ in substance can therefore never align well,
+ * so much that no similarity survives it. The words of attribution clauses cost nothing and do not count in a
+ * text's length: who said it is not what was said. Two texts that differ in substance can therefore never align well,
  * however many words they share.
  */
 public final class Alignment {
@@ -22,10 +23,10 @@ public final class Alignment {
      * as it is clear the similarity stays below {@code threshold}.
      */
     public static double similarity(final List<Token> a, final List<Token> b, final double threshold) {
-        if (a.isEmpty() || b.isEmpty()) {
+        final int length = Math.max(length(a), length(b));
+        if (length(a) == 0 || length(b) == 0) {
             return 0;
         }
-        final int length = Math.max(a.size(), b.size());
         final int cost = distance(a, b, Alignment::gapCost, false, budget(threshold, length));
         return Math.max(0, 1.0 - (double) cost / length);
     }
@@ -37,11 +38,23 @@ public final class Alignment {
      * stays below {@code threshold}.
      */
     public static double containment(final List<Token> part, final List<Token> whole, final double threshold) {
-        if (part.isEmpty() || whole.isEmpty()) {
+        final int length = length(part);
+        if (length == 0 || whole.isEmpty()) {
             return 0;
         }
-        final int cost = distance(part, whole, Alignment::wholeGapCost, true, budget(threshold, part.size()));
-        return Math.max(0, 1.0 - (double) cost / part.size());
+        final int cost = distance(part, whole, Alignment::wholeGapCost, true, budget(threshold, length));
+        return Math.max(0, 1.0 - (double) cost / length);
+    }
+
+    /** The words that count in a text's length: all but those of attribution clauses. */
+    public static int length(final List<Token> tokens) {
+        int length = 0;
+        for (final Token token : tokens) {
+            if (token.kind() != Token.Kind.ATTRIBUTION) {
+                length++;
+            }
+        }
+        return length;
     }
 
     /**
@@ -92,6 +105,11 @@ public final class Alignment {
     }
 
     private static int substitutionCost(final Token a, final Token b) {
+        final boolean attributions = a.kind() == Token.Kind.ATTRIBUTION || b.kind() == Token.Kind.ATTRIBUTION;
+        if (attributions) {
+            // Attribution words align with each other freely, and with nothing else: a gap each is cheaper.
+            return a.kind() == b.kind() ? 0 : FORBIDDEN;
+        }
         if (Words.similar(a.text(), b.text())) {
             return 0;
         }
@@ -107,12 +125,20 @@ public final class Alignment {
      * word, and one text says something the other does not.
      */
     private static int gapCost(final Token token) {
-        return token.kind() == Token.Kind.WORD ? 1 : FORBIDDEN;
+        return switch (token.kind()) {
+            case WORD -> 1;
+            case ATTRIBUTION -> 0;
+            default -> FORBIDDEN;
+        };
     }
 
     /** A word inside the matched stretch of the whole that the part lacks: more detail, unless it is substance. */
     private static int wholeGapCost(final Token token) {
-        return token.kind() == Token.Kind.SUBSTANCE ? FORBIDDEN : 1;
+        return switch (token.kind()) {
+            case SUBSTANCE -> FORBIDDEN;
+            case ATTRIBUTION -> 0;
+            default -> 1;
+        };
     }
 
     private static int add(final int a, final int b) {

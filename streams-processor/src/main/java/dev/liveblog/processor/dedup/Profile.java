@@ -62,8 +62,9 @@ public record Profile(List<Token> tokens, List<Token> quote, Set<String> words,
         return hashes.build().distinct().sorted().toArray();
     }
 
+    /** The words that count: all but those of attribution clauses. */
     public int size() {
-        return tokens.size();
+        return Alignment.length(tokens);
     }
 
     /**
@@ -72,7 +73,7 @@ public record Profile(List<Token> tokens, List<Token> quote, Set<String> words,
      */
     boolean holdsSubstanceOf(final List<Token> part) {
         for (final Token token : part) {
-            if (token.kind() != Token.Kind.WORD && !words.contains(token.text())
+            if (token.kind() != Token.Kind.WORD && token.kind() != Token.Kind.ATTRIBUTION && !words.contains(token.text())
                     && (token.kind() == Token.Kind.SUBSTANCE || !hasWordLike(token.text()))) {
                 return false;
             }

@@ -16,6 +16,8 @@ public record Token(String text, Kind kind, boolean quoted) {
         /** A capitalised word that is not a common function word: a person, place, organisation, day. */
         NAME,
         /** A number, amount, time or date, or a negation: changing it changes the substance. */
-        SUBSTANCE
+        SUBSTANCE,
+        /** A word of an attribution clause (who said it, to whom): it may change, come or go freely. */
+        ATTRIBUTION
     }
 }

@@ -18,6 +18,10 @@ import java.util.Set;
  * Splits an entry into words for comparison. Punctuation around words goes; punctuation inside a word stays when
  * it carries meaning ({@code 12:30}, {@code $250bn}, {@code 2,000}, {@code 30-day}, {@code don't}). Each word knows
  * whether it is quoted ({@link QuotedSpans}: double or single marks; an unclosed quotation runs to the end).
+ *
+ * <p>Two passes make the words of two renderings of the same news equal: a number is written one way whatever way
+ * the entry wrote it ({@link NumberForms}), and the words of an attribution clause ("..., police told Reuters",
+ * "according to police") are marked, because who said it and to whom is not the news itself.
  */
 public final class Tokenizer {
 
@@ -25,15 +29,48 @@ public final class Tokenizer {
             "nothing", "without", "cannot", "can't", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't",
             "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't", "couldn't", "mustn't");
     private static final Set<String> FUNCTION_WORDS = loadFunctionWords();
+    /** Verbs of an attribution clause: "..., the agency reported." */
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "reported",
+            "reports", "added", "adds", "announced", "announces", "confirmed", "confirms", "stated", "wrote", "writes",
+            "tweeted", "posted", "quoted", "cited", "reporting", "quoting", "citing");
+    /** The longest clause still taken for an attribution. */
+    private static final int MAX_ATTRIBUTION = 12;
+    /** Words after which a full stop does not end a sentence. */
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "lt",
+            "gen", "col", "capt", "sgt", "st", "jr", "sr", "no", "vs", "inc", "ltd", "co", "corp", "prof", "rev",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pa", "a.m", "p.m");
+
+    /** What separates a word from the word before it. */
+    enum Boundary {
+        NONE, CLAUSE, SENTENCE
+    }
+
+    /** A word as read, before the passes: its raw form, what came before it, and whether it is quoted. */
+    record Raw(String text, Boundary before, boolean quoted, boolean spaceOnlyBefore) {
+    }
 
     private Tokenizer() {
     }
 
     public static List<Token> tokenize(final String text) {
-        final String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        final List<Token> tokens = new ArrayList<>();
+        final List<Raw> raw = NumberForms.merge(read(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+        final List<Token> tokens = new ArrayList<>(raw.size());
+        for (final Raw word : raw) {
+            final String lower = word.text().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+            tokens.add(new Token(lower, kind(word.text(), lower), word.quoted()));
+        }
+        markAttributions(raw, tokens);
+        return tokens;
+    }
+
+    /** The words of a text with the boundaries between them. */
+    static List<Raw> read(final String nfkc) {
+        final List<Raw> words = new ArrayList<>();
         final List<QuotedSpans.Span> quotations = QuotedSpans.spans(nfkc);
         int quotation = 0;
+        Boundary pending = Boundary.NONE;
+        boolean spaceOnly = true;
+        boolean wasQuoted = false;
         int i = 0;
         while (i < nfkc.length()) {
             final char c = nfkc.charAt(i);
@@ -43,15 +80,82 @@ public final class Tokenizer {
                 }
                 final boolean quoted = quotation < quotations.size() && quotations.get(quotation).open() < i;
                 final int end = wordEnd(nfkc, i);
-                final String raw = nfkc.substring(i, end);
-                final String word = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-                tokens.add(new Token(word, kind(raw, word), quoted));
+                Boundary before = pending;
+                if (quoted != wasQuoted && before == Boundary.NONE && !words.isEmpty()) {
+                    before = Boundary.CLAUSE;
+                }
+                words.add(new Raw(nfkc.substring(i, end), before, quoted, spaceOnly));
+                wasQuoted = quoted;
+                pending = Boundary.NONE;
+                spaceOnly = true;
                 i = end;
-            } else {
-                i++;
+                continue;
+            }
+            if (c == '.' || c == '!' || c == '?') {
+                final boolean abbreviation = c == '.' && !words.isEmpty()
+                        && ABBREVIATIONS.contains(words.get(words.size() - 1).text().toLowerCase(Locale.ROOT));
+                final boolean initial = c == '.' && !words.isEmpty() && words.get(words.size() - 1).text().length() == 1;
+                if (!abbreviation && !initial) {
+                    pending = Boundary.SENTENCE;
+                }
+            } else if (",;:()[]\u2013\u2014".indexOf(c) >= 0 && pending == Boundary.NONE) {
+                pending = Boundary.CLAUSE;
+            }
+            spaceOnly &= Character.isWhitespace(c) || Character.isSpaceChar(c);
+            i++;
+        }
+        return words;
+    }
+
+    /**
+     * Marks the words of attribution clauses: the last clause of a sentence when it holds a reporting verb ("...,
+     * the coastguard said in a statement."), and "according to ..." up to the end of its clause.
+     */
+    private static void markAttributions(final List<Raw> raw, final List<Token> tokens) {
+        int sentenceStart = 0;
+        for (int i = 0; i <= raw.size(); i++) {
+            if (i == raw.size() || (i > 0 && raw.get(i).before() == Boundary.SENTENCE)) {
+                markLastClause(raw, tokens, sentenceStart, i);
+                sentenceStart = i;
             }
         }
-        return tokens;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).text().equals("according") && tokens.get(i + 1).text().equals("to")
+                    && !tokens.get(i).quoted()) {
+                int j = i;
+                do {
+                    mark(tokens, j++);
+                } while (j < tokens.size() && raw.get(j).before() == Boundary.NONE);
+            }
+        }
+    }
+
+    private static void markLastClause(final List<Raw> raw, final List<Token> tokens, final int from, final int to) {
+        int clause = to;
+        while (clause > from && raw.get(clause - 1).before() == Boundary.NONE) {
+            clause--;
+        }
+        final int start = clause - 1;
+        if (start <= from || to - start > MAX_ATTRIBUTION) {
+            return;
+        }
+        boolean reports = false;
+        for (int i = start; i < to; i++) {
+            if (tokens.get(i).quoted()) {
+                return;
+            }
+            reports |= REPORTING.contains(tokens.get(i).text());
+        }
+        if (reports) {
+            for (int i = start; i < to; i++) {
+                mark(tokens, i);
+            }
+        }
+    }
+
+    private static void mark(final List<Token> tokens, final int i) {
+        final Token token = tokens.get(i);
+        tokens.set(i, new Token(token.text(), Token.Kind.ATTRIBUTION, token.quoted()));
     }
 
     private static Token.Kind kind(final String raw, final String word) {

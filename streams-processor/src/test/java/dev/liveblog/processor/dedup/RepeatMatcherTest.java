@@ -62,6 +62,21 @@ class RepeatMatcherTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Power has been restored to most of the harbour district, the grid operator said.|Power has been restored to most of the harbour district, according to the grid operator.",
+        "The ferry will resume sailings on Friday, a company spokeswoman told Reuters.|The ferry will resume sailings on Friday, the Northern Line Shipping Company said in a statement.",
+        "Officials said about 2,450,000 ballots had been counted across the state by midnight.|Officials said about 2.45 million ballots had been counted across the state by midnight.",
+        "The stadium holds 61 432 people and was sold out within an hour of tickets going on sale.|The stadium holds 61,432 people and was sold out within an hour of tickets going on sale.",
+        "The council has set aside $38m for repairs to the sea wall along the northern beaches.|The council has set aside $38 million for repairs to the sea wall along the northern beaches."
+    })
+    void shouldJoinRenderingsThatDifferOnlyInAttributionOrInHowANumberIsWritten(final String a, final String b) {
+        assertTrue(match(a, b).isPresent(), () -> a + " / " + b);
+        assertTrue(match(b, a).isPresent(), () -> b + " / " + a);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "About 2.45 million ballots had been counted across the state by midnight, officials said.|About 2.54 million ballots had been counted across the state by midnight, officials said.",
+        "Power has been restored to most of the harbour district, the grid operator said.|Power has not been restored to most of the harbour district, the grid operator said.",
         "The delegation of Kenya has arrived at the summit venue.|The delegation of Chile has arrived at the summit venue.",
         "The fund will receive $250bn over the next five years, officials said.|The fund will receive $300bn over the next five years, officials said.",
         "The prime minister said her party would support the bill in its current form.|The prime minister said her party would not support the bill in its current form.",

@@ -1,0 +1,74 @@
+package dev.liveblog.processor.dedup;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a number one way, whatever way an entry wrote it: "2,450,000", "2 450 000" and "2.45 million" are all
+ * {@code 2450000}; "$38m" and "$38 million" are both {@code $38000000}. A number written another way is the same
+ * number; a changed number stays a changed number.
+ */
+final class NumberForms {
+
+    private static final Map<String, BigDecimal> SCALES = Map.of("thousand", BigDecimal.valueOf(1_000L),
+            "million", BigDecimal.valueOf(1_000_000L), "m", BigDecimal.valueOf(1_000_000L),
+            "billion", BigDecimal.valueOf(1_000_000_000L), "bn", BigDecimal.valueOf(1_000_000_000L),
+            "trillion", BigDecimal.valueOf(1_000_000_000_000L), "tn", BigDecimal.valueOf(1_000_000_000_000L),
+            "k", BigDecimal.valueOf(1_000L));
+    /** A currency sign, digits grouped by commas or not, decimals, and a scale written onto the number. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "([$£€]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(thousand|million|billion|trillion|bn|tn|m|k)?");
+    private static final Pattern GROUP = Pattern.compile("\\d{3}");
+    private static final Pattern LEADING_GROUP = Pattern.compile("[$£€]?\\d{1,3}");
+
+    private NumberForms() {
+    }
+
+    /** The words with digit groups joined ("87 192") and every plain number in its one form. */
+    static List<Tokenizer.Raw> merge(final List<Tokenizer.Raw> words) {
+        final List<Tokenizer.Raw> out = new ArrayList<>(words.size());
+        int i = 0;
+        while (i < words.size()) {
+            Tokenizer.Raw word = words.get(i++);
+            if (LEADING_GROUP.matcher(word.text()).matches()) {
+                final StringBuilder joined = new StringBuilder(word.text());
+                while (i < words.size() && words.get(i).spaceOnlyBefore()
+                        && words.get(i).before() == Tokenizer.Boundary.NONE
+                        && GROUP.matcher(words.get(i).text()).matches()) {
+                    joined.append(',').append(words.get(i++).text());
+                }
+                word = new Tokenizer.Raw(joined.toString(), word.before(), word.quoted(), word.spaceOnlyBefore());
+            }
+            final Matcher number = NUMBER.matcher(word.text());
+            if (!number.matches()) {
+                out.add(word);
+                continue;
+            }
+            String scale = number.group(4);
+            if (scale == null && i < words.size() && words.get(i).before() == Tokenizer.Boundary.NONE) {
+                final String next = words.get(i).text().toLowerCase(Locale.ROOT);
+                if (SCALES.containsKey(next) && next.length() > 2) {
+                    scale = next;
+                    i++;
+                }
+            }
+            out.add(new Tokenizer.Raw(number.group(1) + value(number, scale), word.before(), word.quoted(),
+                    word.spaceOnlyBefore()));
+        }
+        return out;
+    }
+
+    private static String value(final Matcher number, final String scale) {
+        BigDecimal value = new BigDecimal(number.group(2).replace(",", "")
+                + (number.group(3) == null ? "" : number.group(3)));
+        if (scale != null) {
+            value = value.multiply(SCALES.get(scale.toLowerCase(Locale.ROOT)));
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+}
