@@ -1,8 +1,11 @@
 package dev.liveblog.processor.enrich;
 
+import dev.liveblog.processor.enrich.names.Found;
 import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.EntityType;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -10,8 +13,9 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The enricher's per-blog memory in three changelogged stores: full names by surname, the last speakers, and
- * the quotations carried so far. Values are a few fields joined by a unit separator.
+ * The enricher's per-blog memory in changelogged stores: the names it used ({@link NameMemory}), the last
+ * speakers, the quotations carried so far, the speaker each line leaves in force, the items waiting for a line,
+ * and the items it emitted. Values are a few fields joined by a unit separator.
  */
 public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.EmittedItems {
 
@@ -32,6 +36,8 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     private static final int MAX_CANDIDATES = 8;
 
     private static final String SEP = "\u001F";
+    /** The key of a blog's countries in the names store (no name key starts with a space). */
+    private static final String COUNTRIES = " countries";
     private static final String NUL = "\u0000";
 
     private final KeyValueStore<String, String> names;
@@ -88,20 +94,29 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     }
 
     @Override
-    public Optional<Mention> bySurname(final String blogId, final String surname) {
-        final String value = names.get(blogId + NUL + surname);
+    public Found recall(final String blogId, final String key) {
+        final String value = names.get(blogId + NUL + key);
         if (value == null) {
-            return Optional.empty();
+            return null;
         }
         final String[] f = value.split(SEP, -1);
-        return Optional.of(new Mention(f[0], f[1], dev.liveblog.schema.EntityType.PERSON, f[1], 0, 0,
-                Boolean.parseBoolean(f[2]), false));
+        return new Found(EntityType.valueOf(f[0]), f[1], f[2], 0, 0, Boolean.parseBoolean(f[3]));
     }
 
     @Override
-    public void remember(final String blogId, final Mention person) {
-        final String surname = person.name().substring(person.name().lastIndexOf(' ') + 1);
-        names.put(blogId + NUL + surname, person.id() + SEP + person.name() + SEP + person.known());
+    public void remember(final String blogId, final String key, final Found found) {
+        names.put(blogId + NUL + key, found.type() + SEP + found.name() + SEP + found.id() + SEP + found.known());
+    }
+
+    @Override
+    public Set<String> countries(final String blogId) {
+        final String value = names.get(blogId + NUL + COUNTRIES);
+        return value == null || value.isEmpty() ? Set.of() : Set.of(value.split(" "));
+    }
+
+    @Override
+    public void rememberCountries(final String blogId, final Set<String> countries) {
+        names.put(blogId + NUL + COUNTRIES, String.join(" ", new java.util.TreeSet<>(countries)));
     }
 
     @Override

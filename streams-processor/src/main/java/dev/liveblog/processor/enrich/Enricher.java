@@ -85,7 +85,7 @@ public final class Enricher {
             speakers.await(blogId, origin.getSource(), origin.getLine() - 1,
                     new SpeakerMemory.Waiting(origin.getLine(), item.getCanonicalId()));
         }
-        final List<Mention> mentions = new EntityExtractor(catalog.get(), names).extract(blogId, text);
+        final List<Mention> mentions = new EntityExtractor(catalog.get(), names).extract(blogId, text, blogZone);
         final Quotes quotes = quotes(item, mentions, above.flatMap(s -> s));
         final CanonicalEntry enriched = versioned(CanonicalEntry.newBuilder(item)
                 .setEntities(entities(mentions))

@@ -1,72 +1,176 @@
 package dev.liveblog.processor.enrich;
 
-import dev.liveblog.schema.EntityType;
+import dev.liveblog.processor.enrich.names.Found;
+import dev.liveblog.processor.enrich.names.Gazetteer;
+import dev.liveblog.processor.enrich.names.NameContext;
+import dev.liveblog.processor.enrich.names.NameFinder;
+import dev.liveblog.processor.enrich.names.Words;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Finds the people, organisations and places of an item: known entities from the catalog, unknown people from
- * how news names them, and later short mentions (a surname, "Mr X") resolved to the full name the blog used
- * before. Mentions never overlap; a known entity wins over a guess.
+ * Finds the people, organisations and places of an item: known entities from the catalog (reference data), the
+ * rest from how news names them ({@link NameFinder}: titles and roles, head words, the gazetteer, evidence of a
+ * person), with what the blog named before ({@link NameMemory}) resolving short names ("Mr Halvik", "Halvik",
+ * "RFS") to the full ones. Mentions never overlap; a known entity wins over a guess. What the item names is
+ * remembered for the blog's later items.
  */
 public final class EntityExtractor {
 
-    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
-    private static final Pattern CAPITALISED = Pattern.compile(
-            "(?:\\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\\.?\\s+)?(\\p{Lu}[\\p{L}'\u2019-]*\\p{L})");
-
     private final EntityCatalog catalog;
     private final NameMemory memory;
+    private final NameFinder finder;
 
     public EntityExtractor(final EntityCatalog catalog, final NameMemory memory) {
+        this(catalog, memory, NameFinder.bundled());
+    }
+
+    EntityExtractor(final EntityCatalog catalog, final NameMemory memory, final NameFinder finder) {
         this.catalog = catalog;
         this.memory = memory;
+        this.finder = finder;
     }
 
     public List<Mention> extract(final String blogId, final String text) {
-        final List<Mention> mentions = new ArrayList<>(catalog.find(text));
-        for (final Mention person : PeopleFinder.find(text)) {
-            if (mentions.stream().noneMatch(person::overlaps)) {
-                mentions.add(person);
-            }
+        return extract(blogId, text, null);
+    }
+
+    /** The mentions of a text of a blog whose local time is {@code zone} (null when not known), in text order. */
+    public List<Mention> extract(final String blogId, final String text, final ZoneId zone) {
+        final Words words = finder.words(text);
+        final List<Mention> known = aligned(catalog.find(text), words);
+        final List<Found> taken = new ArrayList<>();
+        known.forEach(m -> taken.add(new Found(m.type(), m.name(), m.id(), m.start(), m.end(), true)));
+        final List<Found> found = finder.find(words, taken, new BlogContext(blogId, zone));
+        final List<Mention> mentions = new ArrayList<>(known);
+        for (final Found f : found) {
+            mentions.add(new Mention(f.id(), f.name(), f.type(), text.substring(f.start(), f.end()), f.start(),
+                    f.end(), f.known(), false));
         }
-        mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.name().contains(" "))
-                .forEach(m -> memory.remember(blogId, m));
-        mentions.addAll(resolveShortMentions(blogId, text, mentions));
+        learn(blogId, text, mentions);
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
     }
 
-    /**
-     * A capitalised word (with its honorific) that is the surname of a person the blog named in full; or, after an
-     * honorific ("Ms Kovac"), a person of its own when the blog has not named them in full.
-     */
-    private List<Mention> resolveShortMentions(final String blogId, final String text, final List<Mention> found) {
-        final List<Mention> resolved = new ArrayList<>();
-        final Matcher matcher = CAPITALISED.matcher(text);
-        while (matcher.find()) {
-            final int start = matcher.start();
-            final int end = matcher.end();
-            if (found.stream().anyMatch(m -> m.start() < end && start < m.end())
-                    || resolved.stream().anyMatch(m -> m.start() < end && start < m.end())) {
-                continue;
-            }
-            final String word = POSSESSIVE.matcher(matcher.group(1)).replaceFirst("");
-            final int wordEnd = matcher.start(1) + word.length();
-            final Optional<Mention> person = memory.bySurname(blogId, word);
-            final boolean honorific = matcher.start(1) > start;
-            if (person.isPresent()) {
-                final Mention p = person.get();
-                resolved.add(new Mention(p.id(), p.name(), EntityType.PERSON, text.substring(start, wordEnd), start,
-                        wordEnd, p.known(), false));
-            } else if (honorific) {
-                resolved.add(PeopleFinder.unknownPerson(word, text.substring(start, wordEnd), start));
+    /** The catalog's mentions that begin and end with words of the text ("Japan" in "Korea-Japan" is not one). */
+    private static List<Mention> aligned(final List<Mention> mentions, final Words words) {
+        final Set<Integer> starts = new HashSet<>();
+        final Set<Integer> ends = new HashSet<>();
+        for (final Words.Word word : words.list()) {
+            starts.add(word.start());
+            ends.add(word.end());
+            if (word.text().endsWith(".")) {
+                ends.add(word.end() - 1);
             }
         }
-        return resolved;
+        final List<Mention> aligned = new ArrayList<>();
+        for (final Mention m : mentions) {
+            if (starts.contains(m.start()) && (ends.contains(m.end()) || !Character.isLetterOrDigit(
+                    words.text().charAt(m.end() - 1)))) {
+                aligned.add(m);
+            }
+        }
+        return aligned;
+    }
+
+    /** Remembers what the text named: people in full, organisations and their acronyms, places and countries. */
+    private void learn(final String blogId, final String text, final List<Mention> mentions) {
+        final Set<String> countries = new HashSet<>(memory.countries(blogId));
+        final int before = countries.size();
+        for (final Mention m : mentions) {
+            final Found found = new Found(m.type(), m.name(), m.id(), 0, 0, m.known());
+            switch (m.type()) {
+                case PERSON -> {
+                    final String[] words = m.name().split(" ");
+                    if (words.length >= 2 && m.text().equals(m.name())) {
+                        memory.remember(blogId, "p|" + NameContext.personKey(m.name()), found);
+                        memory.remember(blogId, "p|" + words[words.length - 1], found);
+                        memory.remember(blogId, "p|" + words[0], found);
+                    }
+                }
+                case ORGANIZATION -> {
+                    memory.remember(blogId, "o|" + m.text(), found);
+                    memory.remember(blogId, "o|" + m.name(), found);
+                    final String initials = initials(m.name());
+                    if (initials.length() >= 2 && memory.recall(blogId, "o|" + initials) == null) {
+                        memory.remember(blogId, "o|" + initials, found);
+                    }
+                }
+                case PLACE -> {
+                    memory.remember(blogId, "l|" + m.text(), found);
+                    countryOf(m.id()).ifPresent(countries::add);
+                }
+                default -> throw new IllegalStateException("unknown type " + m.type());
+            }
+        }
+        if (countries.size() > before) {
+            memory.rememberCountries(blogId, countries);
+        }
+    }
+
+    /** "Republican National Committee" is "RNC": the capitals of an organisation's words. */
+    private static String initials(final String name) {
+        final StringBuilder initials = new StringBuilder();
+        for (final String word : name.split("[ -]")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
+    /** The country of a country's or a division's id ({@code place:country:ke}, {@code place:region:AU.02}). */
+    private static java.util.Optional<String> countryOf(final String id) {
+        if (id.startsWith("place:country:")) {
+            return java.util.Optional.of(id.substring("place:country:".length()).toUpperCase(Locale.ROOT));
+        }
+        if (id.startsWith("place:region:")) {
+            return java.util.Optional.of(id.substring("place:region:".length(), "place:region:".length() + 2));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** What the blog named before, through the memory, and the countries its zone and its items name. */
+    private final class BlogContext implements NameContext {
+
+        private final String blogId;
+        private final Set<String> countries;
+
+        BlogContext(final String blogId, final ZoneId zone) {
+            this.blogId = blogId;
+            final Set<String> all = new HashSet<>(memory.countries(blogId));
+            final String zoneCountry = zone == null ? null : Gazetteer.bundled().countryOf(zone);
+            if (zoneCountry != null) {
+                all.add(zoneCountry);
+            }
+            this.countries = Set.copyOf(all);
+        }
+
+        @Override
+        public Found person(final String key) {
+            return memory.recall(blogId, "p|" + key);
+        }
+
+        @Override
+        public Found organisation(final String nameOrAcronym) {
+            final Found found = memory.recall(blogId, "o|" + nameOrAcronym);
+            return found != null || nameOrAcronym.indexOf('.') < 0 ? found
+                    : memory.recall(blogId, "o|" + nameOrAcronym.replace(".", ""));
+        }
+
+        @Override
+        public Found place(final String name) {
+            return memory.recall(blogId, "l|" + name);
+        }
+
+        @Override
+        public Set<String> countries() {
+            return countries;
+        }
     }
 }

@@ -1,16 +1,22 @@
 package dev.liveblog.processor.enrich;
 
-import java.util.Optional;
+import dev.liveblog.processor.enrich.names.Found;
+import java.util.Set;
 
 /**
- * The people a blog has named in full so far, so that a later "Mr Halvik" or "Halvik said" resolves to the full
- * name seen earlier. Backed by a state store in the topology, by a map in tests.
+ * What a blog has named so far, so a later short or ambiguous name resolves: people by their full name (in any
+ * word order) and by each word of it, organisations by name and acronym, places by the name it used, and the
+ * countries it is about. Backed by a state store in the topology, by Kafka Streams' in-memory store in tests.
  */
 public interface NameMemory {
 
-    /** The person last named in full whose surname this is, in this blog. */
-    Optional<Mention> bySurname(String blogId, String surname);
+    /** What the blog named under a key, or null. */
+    Found recall(String blogId, String key);
 
-    /** Remembers a person named in full. */
-    void remember(String blogId, Mention person);
+    void remember(String blogId, String key, Found found);
+
+    /** The countries the blog named (ISO codes). */
+    Set<String> countries(String blogId);
+
+    void rememberCountries(String blogId, Set<String> countries);
 }

@@ -1,0 +1,500 @@
+package dev.liveblog.processor.enrich.names;
+
+import dev.liveblog.schema.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the people, organisations and places of an entry that reference data does not list, in one pass over its
+ * runs of capitalised words ({@link NameRuns}). A run is cut where its parts name different things, then each part
+ * is read by what news puts around names, in this order:
+ * <ol>
+ *   <li>a title or role before a name makes a person ("Deputy Foreign Minister Kim Ji-ho", "Mr. Ortega"), and
+ *       what stands before the title is read again ("NSW Police Assistant Commissioner ...");</li>
+ *   <li>an organisation's head word makes an organisation, with its complement ("Bureau of Meteorology",
+ *       "Korean Confederation of Trade Unions"), and so does a place followed by a club's word ("Northby
+ *       Rovers"); a defined acronym ("(RFS)") names it too;</li>
+ *   <li>the blog's memory: a person, organisation or place it named before;</li>
+ *   <li>a place: a name of the gazetteer with the evidence it needs ({@link PlaceResolver}), or a place's head word
+ *       ("Bucks County", "Mount Tomah", "Grose River", a facility: "Wembley Stadium");</li>
+ *   <li>a person: a name with the evidence of a person ({@link PersonNames}).</li>
+ * </ol>
+ * A run that is none of these is left alone, and parts of it may still be found ("Katoomba RSL": Katoomba).
+ */
+public final class NameFinder {
+
+    private static final Pattern ACRONYM = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}\\d.&-]{1,9})\\)");
+    private static final Set<String> DETERMINERS = Set.of("The", "A", "An");
+    private static final Set<String> DIRECTIONS = Set.of("Western", "Eastern", "Northern", "Southern", "Central",
+            "Greater", "North", "South", "East", "West", "Upper", "Lower", "Inner", "Outer", "Northwest", "Northeast",
+            "Southwest", "Southeast");
+
+    private final Lexicon lexicon;
+    private final PlaceResolver places;
+    private final PersonNames people;
+
+    public NameFinder(final Lexicon lexicon, final Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.places = new PlaceResolver(gazetteer, lexicon);
+        this.people = new PersonNames(lexicon);
+    }
+
+    /** The bundled lexicon and gazetteer. */
+    public static NameFinder bundled() {
+        return new NameFinder(Lexicon.bundled(), Gazetteer.bundled());
+    }
+
+    public Words words(final String text) {
+        return Words.of(text, lexicon);
+    }
+
+    /**
+     * The names of an entry, in text order, none overlapping {@code taken} (what reference data already found).
+     */
+    public List<Found> find(final Words words, final List<Found> taken, final NameContext context) {
+        final Pass pass = new Pass(words, taken, context);
+        pass.teamSheets();
+        for (final NameRuns.Run run : NameRuns.of(words)) {
+            pass.run(run.from(), run.to());
+        }
+        pass.found.sort(Comparator.comparingInt(Found::start));
+        return pass.found;
+    }
+
+    /** One entry's reading: its words, what is found so far, and the countries it names. */
+    private final class Pass {
+
+        private final Words words;
+        private final List<Found> taken;
+        private final NameContext context;
+        private final List<Found> found = new ArrayList<>();
+        private final Set<String> countriesHere = new HashSet<>();
+        private final Set<Integer> placeWords = new HashSet<>();
+        /** People this entry named in full, so a surname later in it resolves. */
+        private final java.util.Map<String, Found> named = new java.util.HashMap<>();
+
+        Pass(final Words words, final List<Found> taken, final NameContext context) {
+            this.words = words;
+            this.taken = taken;
+            this.context = context;
+            for (int i = 0; i < words.size(); i++) {
+                final String country = places.countryOf(words.get(i).bare());
+                if (country != null) {
+                    countriesHere.add(country);
+                }
+            }
+            for (final Found known : taken) {
+                if (known.type() == EntityType.PLACE && known.id().startsWith("place:country:")) {
+                    countriesHere.add(known.id().substring("place:country:".length()).toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+
+        /** A run of capitalised words, cut around what reference data found in it. */
+        void run(final int from, final int to) {
+            int start = from;
+            for (int i = from; i < to; i++) {
+                if (takenAt(i)) {
+                    segment(start, i);
+                    start = i + 1;
+                }
+            }
+            segment(start, to);
+        }
+
+        private boolean takenAt(final int i) {
+            final Words.Word word = words.get(i);
+            for (final Found known : taken) {
+                if (known.overlaps(word.start(), word.end())) {
+                    return true;
+                }
+            }
+            return foundAt(i);
+        }
+
+        private void segment(final int start, final int to) {
+            int from = start;
+            while (from < to && (DETERMINERS.contains(words.get(from).text()) || connector(from)
+                    || words.get(from).startsSentence() && lexicon.functionWord(words.get(from).text())
+                    && !lexicon.honorific(words.get(from).bare()))) {
+                from++;
+            }
+            int end = to;
+            while (end > from && (connector(end - 1) || lexicon.notName(words.get(end - 1).bare()))) {
+                end--;
+            }
+            if (from >= end) {
+                return;
+            }
+            final int and = listBreak(from, end);
+            if (and > 0) {
+                segment(from, and);
+                segment(and + 1, end);
+                return;
+            }
+            if (titled(from, end) || organisation(from, end) || remembered(from, end) || place(from, end)
+                    || person(from, end)) {
+                return;
+            }
+            parts(from, end);
+        }
+
+        /** A person after a title or role: "Gov. Erik Lindahl", "NSW Police Assistant Commissioner Sandra Petrovic". */
+        private boolean titled(final int from, final int to) {
+            int title = -1;
+            for (int i = from; i < to; i++) {
+                final String word = words.get(i).bare();
+                if (lexicon.honorific(word) || lexicon.role(PersonNames.lastPart(word))) {
+                    title = i;
+                }
+            }
+            if (title < 0 || title == to - 1) {
+                return false;
+            }
+            int name = title + 1;
+            while (name < to && (connector(name) || (lexicon.commonWord(words.get(name).text())
+                    && !lexicon.givenName(words.get(name).text()) && name + 1 < to))) {
+                name++;
+            }
+            int nameEnd = name;
+            while (nameEnd < to && !connector(nameEnd)) {
+                nameEnd++;
+            }
+            if (!people.name(words, name, nameEnd)) {
+                return false;
+            }
+            // "Mr Halvik": an honorific stays in the mention of a surname, which it makes a person.
+            final boolean honorific = name == title + 1 && nameEnd - name == 1
+                    && lexicon.honorific(words.get(title).bare());
+            addPerson(name, nameEnd, true, honorific ? words.get(title).start() : words.get(name).start());
+            // What stands before the title ("NSW Police" of "NSW Police Assistant Commissioner") is read again; the
+            // title runs from its first role word ("Deputy Foreign Minister"), and a title alone ("Emergency Services
+            // Minister") names nothing.
+            int titleStart = from;
+            while (titleStart < title && !lexicon.honorific(words.get(titleStart).bare())
+                    && !lexicon.role(PersonNames.lastPart(words.get(titleStart).bare()))) {
+                titleStart++;
+            }
+            if (titleStart > from && proper(from, titleStart)) {
+                segment(from, titleStart);
+            }
+            if (nameEnd < to) {
+                segment(nameEnd, to);
+            }
+            return true;
+        }
+
+        /** An organisation by its head word, with its complement ("of Elections"), or a club. */
+        private boolean organisation(final int from, final int to) {
+            int head = -1;
+            for (int i = from; i < to; i++) {
+                if (lexicon.organisationWord(words.get(i).bare())) {
+                    head = i;
+                }
+            }
+            int end = head + 1;
+            if (head >= 0 && end < to && connector(end)) {
+                end = listContinued(to);
+            }
+            if (head < 0) {
+                final int last = to - 1;
+                if (to - from >= 2 && lexicon.clubWord(words.get(last).text())
+                        && places.resolve(words, from, last, true, context, countriesHere) != null) {
+                    end = to;
+                } else {
+                    return false;
+                }
+            }
+            int start = from;
+            // "Lawyers for the Republican National Committee": a common word opening the sentence is not the name's.
+            while (start < head && words.get(start).startsSentence() && lexicon.commonWord(words.get(start).text())
+                    && (connector(start + 1) || proper(start + 1, end))) {
+                start++;
+                while (start < head && connector(start)) {
+                    start++;
+                }
+            }
+            if (!proper(start, end) && !(end - start >= 2)) {
+                return false;
+            }
+            if (start > from) {
+                segment(from, start);
+            }
+            addOrganisation(start, end);
+            if (end < to) {
+                segment(end, to);
+            }
+            return true;
+        }
+
+        /** A name the blog used before: a person, an organisation or acronym, a place. */
+        private boolean remembered(final int from, final int to) {
+            final String name = words.span(from, to);
+            Found known = context.organisation(name);
+            if (known == null && to - from == 1 && !words.get(from).acronym()) {
+                known = person(words.get(from).bare());
+            } else if (known == null && people.name(words, from, to)) {
+                known = person(NameContext.personKey(name));
+            }
+            if (known == null) {
+                known = context.place(name);
+            }
+            if (known == null) {
+                return false;
+            }
+            found.add(known.at(words.get(from).start(), words.get(to - 1).end()));
+            return true;
+        }
+
+        /** A place of the gazetteer, or a name with a place's head word. */
+        private boolean place(final int from, final int to) {
+            if (to - from == 1 && (DIRECTIONS.contains(words.get(from).text())
+                    || lexicon.role(words.get(from).bare()) || lexicon.honorific(words.get(from).bare()))) {
+                return false;
+            }
+            final boolean evidence = PlaceResolver.locative(words, from) || listedWithPlace(from, to)
+                    || followedByRegion(to);
+            final Found gazetteer = places.resolve(words, from, to, evidence, context, countriesHere);
+            if (gazetteer != null) {
+                addPlace(gazetteer, from, to);
+                return true;
+            }
+            if (joined(from, to)) {
+                return false;
+            }
+            final Lexicon.PlaceWord first = lexicon.placeWord(words.get(from).text());
+            final Lexicon.PlaceWord last = lexicon.placeWord(words.get(to - 1).text());
+            final boolean shaped = (last == Lexicon.PlaceWord.SUFFIX || last == Lexicon.PlaceWord.FACILITY)
+                    && to - from >= 2 || first == Lexicon.PlaceWord.PREFIX && to - from >= 2
+                    || DIRECTIONS.contains(words.get(from).text()) && to - from >= 2
+                    && places.resolve(words, from + 1, to, true, context, countriesHere) != null;
+            // A name no gazetteer knows, where only a place can stand: "near Kiah", "Kiah and Towamba".
+            final boolean placeOnly = (PlaceResolver.strongLocative(words, from) || listedWithPlace(from, to))
+                    && to - from <= 3 && proper(from, to) && !people.evidence(words, from, to);
+            if (shaped || placeOnly) {
+                addPlace(Found.inferred(EntityType.PLACE, words.span(from, to), words.get(from).start(),
+                        words.get(to - 1).end()), from, to);
+                return true;
+            }
+            return false;
+        }
+
+        private boolean person(final int from, final int to) {
+            if (to - from >= 2 && people.name(words, from, to) && people.evidence(words, from, to)
+                    && proper(from, to)) {
+                addPerson(from, to, false);
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * Where an organisation's complement ends when it goes on as a list after the run: "Ministry of Economy,
+         * Trade and Industry". The run's end when it does not.
+         */
+        private int listContinued(final int to) {
+            int j = to;
+            while (j < words.size() && words.get(j).gap() == Words.Gap.CLAUSE && comma(j)
+                    && NameRuns.nameWord(words.get(j))) {
+                j++;
+                while (j < words.size() && words.get(j).gap() == Words.Gap.SPACE && NameRuns.nameWord(words.get(j))) {
+                    j++;
+                }
+                if (j + 1 < words.size() && words.get(j).gap() == Words.Gap.SPACE && words.get(j).text().equals("and")
+                        && NameRuns.nameWord(words.get(j + 1))) {
+                    j += 2;
+                    while (j < words.size() && words.get(j).gap() == Words.Gap.SPACE
+                            && NameRuns.nameWord(words.get(j))) {
+                        j++;
+                    }
+                    return j;
+                }
+            }
+            return to;
+        }
+
+        /** Whether only a comma and spaces stand between word {@code i} and the one before. */
+        private boolean comma(final int i) {
+            return words.text().substring(words.get(i - 1).end(), words.get(i).start()).strip().equals(",");
+        }
+
+        /** Whether "for", "on" or "and" join two names in {@code [from, to)}: two names, not one place's. */
+        private boolean joined(final int from, final int to) {
+            for (int i = from + 1; i < to - 1; i++) {
+                final String word = words.get(i).text();
+                if (word.equals("for") || word.equals("on") || word.equals("and")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** No reading of the whole run: the longest known places inside it ("Katoomba RSL"), then the rest. */
+        private void parts(final int from, final int to) {
+            for (int i = from + 1; i < to - 1; i++) {
+                final String word = words.get(i).text();
+                if (word.equals("for") || word.equals("on")) {
+                    segment(from, i);
+                    segment(i + 1, to);
+                    return;
+                }
+            }
+            for (int length = Math.min(to - from - 1, 4); length >= 1; length--) {
+                for (int i = from; i + length <= to; i++) {
+                    if (!(length == 1 && words.get(i).startsSentence() && lexicon.commonWord(words.get(i).text()))
+                            && place(i, i + length)) {
+                        segment(from, i);
+                        segment(i + length, to);
+                        return;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Team sheets and line-ups: a list of four or more bare capitalised words, separated by commas or
+         * semicolons, are people.
+         */
+        void teamSheets() {
+            int i = 0;
+            while (i < words.size()) {
+                int j = i;
+                final List<Integer> items = new ArrayList<>();
+                while (j < words.size() && NameRuns.nameWord(words.get(j)) && people.nameWord(words, j)
+                        && (j + 1 >= words.size() || words.get(j + 1).gap() != Words.Gap.SPACE
+                        || !NameRuns.nameWord(words.get(j + 1)))
+                        && (items.isEmpty() || words.get(j).gap() == Words.Gap.CLAUSE)) {
+                    items.add(j);
+                    j++;
+                    while (j < words.size() && words.get(j).gap() == Words.Gap.SPACE && !NameRuns.nameWord(words.get(j))
+                            && j - items.get(items.size() - 1) <= 1 && words.get(j).text().equals("and")) {
+                        j++;
+                    }
+                }
+                if (items.size() >= 4) {
+                    for (final int item : items) {
+                        if (!foundAt(item) && !takenAt(item)) {
+                            final Found known = person(words.get(item).text());
+                            found.add(known != null ? known.at(words.get(item).start(), words.get(item).end())
+                                    : Found.inferred(EntityType.PERSON, words.get(item).text(),
+                                    words.get(item).start(), words.get(item).end()));
+                        }
+                    }
+                }
+                i = Math.max(j, i + 1);
+            }
+        }
+
+        private boolean foundAt(final int i) {
+            final Words.Word word = words.get(i);
+            return found.stream().anyMatch(f -> f.overlaps(word.start(), word.end()));
+        }
+
+        private void addPerson(final int from, final int to, final boolean titled) {
+            addPerson(from, to, titled, words.get(from).start());
+        }
+
+        private void addPerson(final int from, final int to, final boolean titled, final int start) {
+            final int end = words.get(to - 1).end();
+            final String name = words.span(from, to);
+            Found known = to - from == 1 ? person(words.get(from).bare()) : person(NameContext.personKey(name));
+            if (known == null && to - from == 1 && titled) {
+                known = Found.inferred(EntityType.PERSON, words.get(from).bare(), start, end);
+            }
+            final Found person = known != null ? known.at(start, end)
+                    : Found.inferred(EntityType.PERSON, name, start, end);
+            found.add(person);
+            if (known == null && to - from >= 2) {
+                named.put(NameContext.personKey(name), person);
+                named.put(words.get(from).bare(), person);
+                named.put(words.get(to - 1).bare(), person);
+            }
+        }
+
+        /** A person named in full earlier in this entry, or by the blog before it. */
+        private Found person(final String key) {
+            final Found here = named.get(key);
+            return here != null ? here : context.person(key);
+        }
+
+        private void addOrganisation(final int from, final int to) {
+            final int start = words.get(from).start();
+            final int end = words.get(to - 1).end();
+            final String name = words.span(from, to);
+            final Found known = context.organisation(name);
+            final Found organisation = known != null ? known.at(start, end)
+                    : Found.inferred(EntityType.ORGANIZATION, name, start, end);
+            found.add(organisation);
+            final Matcher acronym = ACRONYM.matcher(words.text().substring(end));
+            if (acronym.find()) {
+                final int at = end + acronym.start(1);
+                found.add(new Found(EntityType.ORGANIZATION, organisation.name(), organisation.id(), at,
+                        at + acronym.group(1).length(), organisation.known()));
+            }
+        }
+
+        private void addPlace(final Found place, final int from, final int to) {
+            found.add(place);
+            for (int i = from; i < to; i++) {
+                placeWords.add(i);
+            }
+            if (place.id().startsWith("place:country:")) {
+                countriesHere.add(place.id().substring("place:country:".length()).toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+
+        /** Whether {@code [from, to)} hold a word that is not a common one: a proper name, not a phrase. */
+        private boolean proper(final int from, final int to) {
+            for (int i = from; i < to; i++) {
+                final Words.Word word = words.get(i);
+                if (NameRuns.nameWord(word) && (!lexicon.commonWord(word.text()) || word.acronym())
+                        && !lexicon.notName(word.text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean connector(final int i) {
+            return NameRuns.CONNECTORS.contains(words.get(i).text());
+        }
+
+        /** Where "and" splits a run into a list ("Arizona and Wisconsin"), unless an organisation's name goes on. */
+        private int listBreak(final int from, final int to) {
+            for (int i = from + 1; i < to - 1; i++) {
+                final String word = words.get(i).text();
+                if (word.equals("and") || word.equals("&")) {
+                    for (int j = i + 1; j < to; j++) {
+                        if (lexicon.organisationWord(words.get(j).bare())) {
+                            return -1;
+                        }
+                    }
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** "Kiah and Towamba", "Sewickley, Bethel Park and Cranberry": listed with a place found before it. */
+        private boolean listedWithPlace(final int from, final int to) {
+            if (from >= 2 && (words.get(from - 1).text().equals("and") || words.get(from - 1).text().equals("or"))
+                    || from >= 1 && words.get(from).gap() == Words.Gap.CLAUSE) {
+                final int before = words.get(from - 1).text().equals("and") || words.get(from - 1).text().equals("or")
+                        ? from - 2 : from - 1;
+                return placeWords.contains(before);
+            }
+            return false;
+        }
+
+        /** "Talca, Chile", "Washington, Pa.": a country or division right after the name. */
+        private boolean followedByRegion(final int to) {
+            return to < words.size() && words.get(to).gap() == Words.Gap.CLAUSE
+                    && places.countryOf(words.get(to).text()) != null;
+        }
+    }
+}
