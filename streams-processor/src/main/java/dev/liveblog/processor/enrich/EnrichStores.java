@@ -27,8 +27,13 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     public static final String ITEMS_STORE = "enrich-items";
     /** Blog and a word-trigram hash of a quotation to the ids of the quotations holding it. */
     public static final String QUOTE_INDEX_STORE = "enrich-quote-index";
+    /** Blog and a short name to the items that used it before the blog gave it in full. */
+    public static final String NAME_WAITS_STORE = "enrich-name-waits";
     public static final List<String> NAMES = List.of(NAMES_STORE, SPEAKERS_STORE, QUOTES_STORE, LINES_STORE,
-            WAITING_STORE, ITEMS_STORE, QUOTE_INDEX_STORE);
+            WAITING_STORE, ITEMS_STORE, QUOTE_INDEX_STORE, NAME_WAITS_STORE);
+
+    /** At most this many items wait for one name; the oldest gives way. */
+    private static final int MAX_NAME_WAITS = 32;
 
     /** A trigram that this many quotations share says nothing about which one a fragment comes from. */
     private static final int MAX_POSTINGS = 32;
@@ -47,11 +52,13 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     private final KeyValueStore<String, String> waiting;
     private final KeyValueStore<String, CanonicalEntry> items;
     private final KeyValueStore<String, String> quoteIndex;
+    private final KeyValueStore<String, String> nameWaits;
 
     public EnrichStores(final KeyValueStore<String, String> names, final KeyValueStore<String, String> speakers,
                         final KeyValueStore<String, String> quotes, final KeyValueStore<String, String> lines,
                         final KeyValueStore<String, String> waiting, final KeyValueStore<String, CanonicalEntry> items,
-                        final KeyValueStore<String, String> quoteIndex) {
+                        final KeyValueStore<String, String> quoteIndex,
+                        final KeyValueStore<String, String> nameWaits) {
         this.names = names;
         this.speakers = speakers;
         this.quotes = quotes;
@@ -59,6 +66,7 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         this.waiting = waiting;
         this.items = items;
         this.quoteIndex = quoteIndex;
+        this.nameWaits = nameWaits;
     }
 
     public static List<StoreBuilder<?>> builders() {
@@ -79,7 +87,7 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         return new EnrichStores(context.getStateStore(NAMES_STORE), context.getStateStore(SPEAKERS_STORE),
                 context.getStateStore(QUOTES_STORE), context.getStateStore(LINES_STORE),
                 context.getStateStore(WAITING_STORE), context.getStateStore(ITEMS_STORE),
-                context.getStateStore(QUOTE_INDEX_STORE));
+                context.getStateStore(QUOTE_INDEX_STORE), context.getStateStore(NAME_WAITS_STORE));
     }
 
     /** The last version of an item this stage emitted, enrichment included. */
@@ -117,6 +125,30 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     @Override
     public void rememberCountries(final String blogId, final Set<String> countries) {
         names.put(blogId + NUL + COUNTRIES, String.join(" ", new java.util.TreeSet<>(countries)));
+    }
+
+    @Override
+    public void awaitName(final String blogId, final String key, final String canonicalId) {
+        final String storeKey = blogId + NUL + key;
+        final String value = nameWaits.get(storeKey);
+        if (value == null) {
+            nameWaits.put(storeKey, canonicalId);
+            return;
+        }
+        final List<String> ids = new java.util.ArrayList<>(List.of(value.split(" ")));
+        if (!ids.contains(canonicalId)) {
+            ids.add(canonicalId);
+            while (ids.size() > MAX_NAME_WAITS) {
+                ids.remove(0);
+            }
+            nameWaits.put(storeKey, String.join(" ", ids));
+        }
+    }
+
+    @Override
+    public List<String> takeAwaiting(final String blogId, final String key) {
+        final String value = nameWaits.delete(blogId + NUL + key);
+        return value == null ? List.of() : List.of(value.split(" "));
     }
 
     @Override

@@ -85,7 +85,10 @@ public final class Enricher {
             speakers.await(blogId, origin.getSource(), origin.getLine() - 1,
                     new SpeakerMemory.Waiting(origin.getLine(), item.getCanonicalId()));
         }
-        final List<Mention> mentions = new EntityExtractor(catalog.get(), names).extract(blogId, text, blogZone);
+        final EntityExtractor.Extraction extraction = new EntityExtractor(catalog.get(), names)
+                .extract(blogId, text, blogZone);
+        final List<Mention> mentions = extraction.mentions();
+        extraction.open().forEach(key -> names.awaitName(blogId, key, item.getCanonicalId()));
         final Quotes quotes = quotes(item, mentions, above.flatMap(s -> s));
         final CanonicalEntry enriched = versioned(CanonicalEntry.newBuilder(item)
                 .setEntities(entities(mentions))
@@ -99,7 +102,34 @@ public final class Enricher {
         if (quotes.settled() || above.isPresent()) {
             release(blogId, origin, quotes.last(), out);
         }
+        for (final String key : extraction.learned()) {
+            for (final String waiting : names.takeAwaiting(blogId, key)) {
+                if (!waiting.equals(item.getCanonicalId())) {
+                    renamed(blogId, waiting, out);
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * Enriches again an item that named a person short before the blog gave the full name (pages list entries
+     * newest first, so "Mr X" usually arrives first): its entities and its quotations' speakers.
+     */
+    private void renamed(final String blogId, final String canonicalId, final List<CanonicalEntry> out) {
+        final CanonicalEntry item = emitted.emitted(canonicalId);
+        if (item == null) {
+            return;
+        }
+        final List<Mention> mentions = new EntityExtractor(catalog.get(), names)
+                .extract(blogId, item.getText(), null).mentions();
+        final Origin origin = item.getOrigins().get(item.getOrigins().size() - 1);
+        final Quotes quotes = quotes(item, mentions, lineAbove(blogId, origin).flatMap(s -> s));
+        final List<Entity> entities = entities(mentions);
+        if (!entities.equals(item.getEntities()) || !quotes.quotes().equals(item.getQuotes())) {
+            out.add(versioned(CanonicalEntry.newBuilder(item).setEntities(entities).setQuotes(quotes.quotes())
+                    .setAttributions(attributions(mentions)).build()));
+        }
     }
 
     private Optional<Optional<SpeakerMemory.Speaker>> lineAbove(final String blogId, final Origin origin) {
@@ -138,7 +168,8 @@ public final class Enricher {
         if (item == null || (item.getQuotes().isEmpty() && anonymousSource(item.getText()).isEmpty())) {
             return above;
         }
-        final List<Mention> mentions = new EntityExtractor(catalog.get(), names).extract(blogId, item.getText());
+        final List<Mention> mentions = new EntityExtractor(catalog.get(), names)
+                .extract(blogId, item.getText(), null).mentions();
         final Quotes quotes = quotes(item, mentions, above);
         if (!quotes.quotes().equals(item.getQuotes())) {
             out.add(versioned(CanonicalEntry.newBuilder(item).setQuotes(quotes.quotes()).build()));

@@ -5,6 +5,7 @@ import dev.liveblog.processor.enrich.names.Gazetteer;
 import dev.liveblog.processor.enrich.names.NameContext;
 import dev.liveblog.processor.enrich.names.NameFinder;
 import dev.liveblog.processor.enrich.names.Words;
+import dev.liveblog.schema.EntityType;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,6 +23,9 @@ import java.util.Set;
  */
 public final class EntityExtractor {
 
+    /** The memory's key of a person by a word of their name or by {@link NameContext#personKey}. */
+    private static final String PERSON = "p|";
+
     private final EntityCatalog catalog;
     private final NameMemory memory;
     private final NameFinder finder;
@@ -36,12 +40,19 @@ public final class EntityExtractor {
         this.finder = finder;
     }
 
-    public List<Mention> extract(final String blogId, final String text) {
-        return extract(blogId, text, null);
+    /**
+     * The mentions of a text, in order; the short names of people it could not give in full yet ({@code open});
+     * the names it gave in full for the first time ({@code learned}), which earlier items may have used short.
+     */
+    public record Extraction(List<Mention> mentions, Set<String> open, Set<String> learned) {
     }
 
-    /** The mentions of a text of a blog whose local time is {@code zone} (null when not known), in text order. */
-    public List<Mention> extract(final String blogId, final String text, final ZoneId zone) {
+    public List<Mention> extract(final String blogId, final String text) {
+        return extract(blogId, text, null).mentions();
+    }
+
+    /** The mentions of a text of a blog whose local time is {@code zone} (null when not known). */
+    public Extraction extract(final String blogId, final String text, final ZoneId zone) {
         final Words words = finder.words(text);
         final List<Mention> known = aligned(catalog.find(text), words);
         final List<Found> taken = new ArrayList<>();
@@ -52,9 +63,15 @@ public final class EntityExtractor {
             mentions.add(new Mention(f.id(), f.name(), f.type(), text.substring(f.start(), f.end()), f.start(),
                     f.end(), f.known(), false));
         }
-        learn(blogId, text, mentions);
+        final Set<String> learned = learn(blogId, mentions, zone);
         mentions.sort(Comparator.comparingInt(Mention::start));
-        return mentions;
+        final Set<String> open = new HashSet<>();
+        for (final Mention m : mentions) {
+            if (m.type() == EntityType.PERSON && !m.known() && m.name().indexOf(' ') < 0) {
+                open.add(PERSON + m.name());
+            }
+        }
+        return new Extraction(mentions, open, learned);
     }
 
     /** The catalog's mentions that begin and end with words of the text ("Japan" in "Korea-Japan" is not one). */
@@ -78,19 +95,32 @@ public final class EntityExtractor {
         return aligned;
     }
 
-    /** Remembers what the text named: people in full, organisations and their acronyms, places and countries. */
-    private void learn(final String blogId, final String text, final List<Mention> mentions) {
+    /**
+     * Remembers what the text named: people in full, organisations and their acronyms, places and countries (and
+     * the country of the blog's zone). The keys of the short names of people it gave in full for the first time.
+     */
+    private Set<String> learn(final String blogId, final List<Mention> mentions, final ZoneId zone) {
+        final Set<String> learned = new HashSet<>();
         final Set<String> countries = new HashSet<>(memory.countries(blogId));
         final int before = countries.size();
+        final String zoneCountry = zone == null ? null : Gazetteer.bundled().countryOf(zone);
+        if (zoneCountry != null) {
+            countries.add(zoneCountry);
+        }
         for (final Mention m : mentions) {
             final Found found = new Found(m.type(), m.name(), m.id(), 0, 0, m.known());
             switch (m.type()) {
                 case PERSON -> {
                     final String[] words = m.name().split(" ");
                     if (words.length >= 2 && m.text().equals(m.name())) {
-                        memory.remember(blogId, "p|" + NameContext.personKey(m.name()), found);
-                        memory.remember(blogId, "p|" + words[words.length - 1], found);
-                        memory.remember(blogId, "p|" + words[0], found);
+                        memory.remember(blogId, PERSON + NameContext.personKey(m.name()), found);
+                        for (final String word : new String[] {words[0], words[words.length - 1]}) {
+                            final Found known = memory.recall(blogId, PERSON + word);
+                            if (known == null || !known.id().equals(found.id())) {
+                                memory.remember(blogId, PERSON + word, found);
+                                learned.add(PERSON + word);
+                            }
+                        }
                     }
                 }
                 case ORGANIZATION -> {
@@ -111,6 +141,7 @@ public final class EntityExtractor {
         if (countries.size() > before) {
             memory.rememberCountries(blogId, countries);
         }
+        return learned;
     }
 
     /** "Republican National Committee" is "RNC": the capitals of an organisation's words. */
@@ -153,7 +184,7 @@ public final class EntityExtractor {
 
         @Override
         public Found person(final String key) {
-            return memory.recall(blogId, "p|" + key);
+            return memory.recall(blogId, PERSON + key);
         }
 
         @Override

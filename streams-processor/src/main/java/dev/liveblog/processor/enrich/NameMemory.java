@@ -19,4 +19,10 @@ public interface NameMemory {
     Set<String> countries(String blogId);
 
     void rememberCountries(String blogId, Set<String> countries);
+
+    /** Notes that an item used a name the blog had not yet given in full ("Mr Kourakis" before the full name). */
+    void awaitName(String blogId, String key, String canonicalId);
+
+    /** The items that used a name now given in full, which stop waiting for it. */
+    java.util.List<String> takeAwaiting(String blogId, String key);
 }

@@ -19,7 +19,8 @@ public final class InMemoryEnrichStores {
                 store(context, EnrichStores.SPEAKERS_STORE, strings), store(context, EnrichStores.QUOTES_STORE, strings),
                 store(context, EnrichStores.LINES_STORE, strings), store(context, EnrichStores.WAITING_STORE, strings),
                 store(context, EnrichStores.ITEMS_STORE, Serdes.canonicalEntry()),
-                store(context, EnrichStores.QUOTE_INDEX_STORE, strings));
+                store(context, EnrichStores.QUOTE_INDEX_STORE, strings),
+                store(context, EnrichStores.NAME_WAITS_STORE, strings));
     }
 
     private static <V> KeyValueStore<String, V> store(final MockProcessorContext<Object, Object> context,
