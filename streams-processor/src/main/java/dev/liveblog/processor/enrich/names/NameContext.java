@@ -8,9 +8,12 @@ import java.util.Set;
  */
 public interface NameContext {
 
+    /** The prefix of a key of a word that names a person only after a title ("Mr Vinh"). */
+    String TITLED = "t|";
+
     /**
-     * A person the blog named, by a key: {@link #personKey} of a full name in any word order, or one word of the
-     * name ("Ortega", "Vinh"); null when none.
+     * A person the blog named, by a key: {@link #personKey} of a full name in any word order, the family name
+     * ("Ortega", "Park"), or {@link #TITLED} and the other end of the name ("t|Vinh"); null when none.
      */
     Found person(String key);
 

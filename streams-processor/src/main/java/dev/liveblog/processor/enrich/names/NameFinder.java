@@ -54,16 +54,34 @@ public final class NameFinder {
     }
 
     /**
-     * The names of an entry, in text order, none overlapping {@code taken} (what reference data already found).
+     * Whether a person's name puts the family name first, as Chinese and Korean names do in English news: a
+     * romanised given name last ("Park Ji-hoon"), or a known family name first and a word that is none last
+     * ("Wang Lihua").
      */
-    public List<Found> find(final Words words, final List<Found> taken, final NameContext context) {
+    public boolean familyNameFirst(final String[] name) {
+        final String first = name[0];
+        final String last = name[name.length - 1];
+        return name.length >= 2 && (PersonNames.romanisedGivenName(last)
+                || lexicon.familyName(first) && !lexicon.givenName(first) && !lexicon.familyName(last)
+                && !lexicon.givenName(last) && first.length() <= 5);
+    }
+
+    /**
+     * What an entry names: the names found, in text order, and the single capitalised words that could be the
+     * short name of someone the blog has not given in full yet ("Kolodziej has the ball").
+     */
+    public record Names(List<Found> found, Set<String> unresolved, List<Found> released) {
+    }
+
+    /** The names of an entry, none overlapping {@code taken} (what reference data already found). */
+    public Names find(final Words words, final List<Found> taken, final NameContext context) {
         final Pass pass = new Pass(words, taken, context);
         pass.teamSheets();
         for (final NameRuns.Run run : NameRuns.of(words)) {
             pass.run(run.from(), run.to());
         }
         pass.found.sort(Comparator.comparingInt(Found::start));
-        return pass.found;
+        return new Names(pass.found, pass.unresolved, pass.released);
     }
 
     /** One entry's reading: its words, what is found so far, and the countries it names. */
@@ -75,6 +93,9 @@ public final class NameFinder {
         private final List<Found> found = new ArrayList<>();
         private final Set<String> countriesHere = new HashSet<>();
         private final Set<Integer> placeWords = new HashSet<>();
+        private final Set<String> unresolved = new HashSet<>();
+        /** Places of reference data that are part of an organisation's name here ("Transport for London"). */
+        private final List<Found> released = new ArrayList<>();
         /** People this entry named in full, so a surname later in it resolves. */
         private final java.util.Map<String, Found> named = new java.util.HashMap<>();
 
@@ -95,8 +116,23 @@ public final class NameFinder {
             }
         }
 
-        /** A run of capitalised words, cut around what reference data found in it. */
+        /**
+         * A run of capitalised words, cut around what reference data found in it, but for places that are part of
+         * an organisation's name.
+         */
         void run(final int from, final int to) {
+            boolean organisation = false;
+            for (int i = from; i < to; i++) {
+                organisation |= lexicon.organisationWord(words.get(i).bare());
+            }
+            if (organisation) {
+                for (final Found known : taken) {
+                    if (known.type() == EntityType.PLACE && known.start() >= words.get(from).start()
+                            && known.end() <= words.get(to - 1).end()) {
+                        released.add(known);
+                    }
+                }
+            }
             int start = from;
             for (int i = from; i < to; i++) {
                 if (takenAt(i)) {
@@ -110,7 +146,7 @@ public final class NameFinder {
         private boolean takenAt(final int i) {
             final Words.Word word = words.get(i);
             for (final Found known : taken) {
-                if (known.overlaps(word.start(), word.end())) {
+                if (known.overlaps(word.start(), word.end()) && !released.contains(known)) {
                     return true;
                 }
             }
@@ -137,8 +173,17 @@ public final class NameFinder {
                 segment(and + 1, end);
                 return;
             }
-            if (titled(from, end) || organisation(from, end) || remembered(from, end) || place(from, end)
-                    || person(from, end)) {
+            if (titled(from, end) || organisation(from, end) || remembered(from, end) || place(from, end)) {
+                return;
+            }
+            // "Neighbouring Sorland has offered": a common word opening the sentence is not part of a name.
+            final Words.Word first = words.get(from);
+            if (end - from >= 2 && first.startsSentence() && lexicon.commonWord(first.text())
+                    && !lexicon.givenName(first.text()) && !first.acronym()) {
+                segment(from + 1, end);
+                return;
+            }
+            if (person(from, end)) {
                 return;
             }
             parts(from, end);
@@ -168,6 +213,11 @@ public final class NameFinder {
             if (!people.name(words, name, nameEnd)) {
                 return false;
             }
+            // "(Russian President Vladimir) Putin": a role and a given name alone are a name cut short.
+            if (nameEnd - name == 1 && !lexicon.honorific(words.get(title).bare())
+                    && lexicon.givenName(words.get(name).text()) && !lexicon.familyName(words.get(name).text())) {
+                return true;
+            }
             // "Mr Halvik": an honorific stays in the mention of a surname, which it makes a person.
             final boolean honorific = name == title + 1 && nameEnd - name == 1
                     && lexicon.honorific(words.get(title).bare());
@@ -192,13 +242,15 @@ public final class NameFinder {
         /** An organisation by its head word, with its complement ("of Elections"), or a club. */
         private boolean organisation(final int from, final int to) {
             int head = -1;
+            boolean complement = false;
             for (int i = from; i < to; i++) {
                 if (lexicon.organisationWord(words.get(i).bare())) {
                     head = i;
+                    complement |= i + 1 < to && connector(i + 1);
                 }
             }
             int end = head + 1;
-            if (head >= 0 && end < to && connector(end)) {
+            if (complement) {
                 end = listContinued(to);
             }
             if (head < 0) {
@@ -213,7 +265,7 @@ public final class NameFinder {
             int start = from;
             // "Lawyers for the Republican National Committee": a common word opening the sentence is not the name's.
             while (start < head && words.get(start).startsSentence() && lexicon.commonWord(words.get(start).text())
-                    && (connector(start + 1) || proper(start + 1, end))) {
+                    && connector(start + 1)) {
                 start++;
                 while (start < head && connector(start)) {
                     start++;
@@ -247,7 +299,12 @@ public final class NameFinder {
             if (known == null) {
                 return false;
             }
-            found.add(known.at(words.get(from).start(), words.get(to - 1).end()));
+            final Found at = known.at(words.get(from).start(), words.get(to - 1).end());
+            if (known.type() == EntityType.PLACE) {
+                addPlace(at, from, to);
+            } else {
+                found.add(at);
+            }
             return true;
         }
 
@@ -269,13 +326,14 @@ public final class NameFinder {
             }
             final Lexicon.PlaceWord first = lexicon.placeWord(words.get(from).text());
             final Lexicon.PlaceWord last = lexicon.placeWord(words.get(to - 1).text());
-            final boolean shaped = (last == Lexicon.PlaceWord.SUFFIX || last == Lexicon.PlaceWord.FACILITY)
+            final boolean counted = from > 0 && Character.isDigit(words.get(from - 1).text().charAt(0));
+            final boolean shaped = !counted && (last == Lexicon.PlaceWord.SUFFIX || last == Lexicon.PlaceWord.FACILITY)
                     && to - from >= 2 || first == Lexicon.PlaceWord.PREFIX && to - from >= 2
                     || DIRECTIONS.contains(words.get(from).text()) && to - from >= 2
                     && places.resolve(words, from + 1, to, true, context, countriesHere) != null;
             // A name no gazetteer knows, where only a place can stand: "near Kiah", "Kiah and Towamba".
             final boolean placeOnly = (PlaceResolver.strongLocative(words, from) || listedWithPlace(from, to))
-                    && to - from <= 3 && proper(from, to) && !people.evidence(words, from, to);
+                    && to - from <= 3 && proper(from, to) && !lexicon.givenName(words.get(from).text());
             if (shaped || placeOnly) {
                 addPlace(Found.inferred(EntityType.PLACE, words.span(from, to), words.get(from).start(),
                         words.get(to - 1).end()), from, to);
@@ -285,10 +343,24 @@ public final class NameFinder {
         }
 
         private boolean person(final int from, final int to) {
-            if (to - from >= 2 && people.name(words, from, to) && people.evidence(words, from, to)
-                    && proper(from, to)) {
+            if (to - from >= 2 && people.name(words, from, to) && proper(from, to)
+                    && (people.evidence(words, from, to) || people.shape(words, from, to) && !gazetteerInside(from, to))) {
                 addPerson(from, to, false);
                 return true;
+            }
+            if (to - from == 1 && people.nameWord(words, from) && !lexicon.commonWord(words.get(from).text())
+                    && !words.get(from).acronym()) {
+                unresolved.add(words.get(from).bare());
+            }
+            return false;
+        }
+
+        /** Whether a word of {@code [from, to)} is a name of the gazetteer ("Air China", "Banik Ostrava"). */
+        private boolean gazetteerInside(final int from, final int to) {
+            for (int i = from; i < to; i++) {
+                if (places.known(words.get(i).bare())) {
+                    return true;
+                }
             }
             return false;
         }
@@ -366,6 +438,7 @@ public final class NameFinder {
                 int j = i;
                 final List<Integer> items = new ArrayList<>();
                 while (j < words.size() && NameRuns.nameWord(words.get(j)) && people.nameWord(words, j)
+                        && !words.get(j).startsSentence()
                         && (j + 1 >= words.size() || words.get(j + 1).gap() != Words.Gap.SPACE
                         || !NameRuns.nameWord(words.get(j + 1)))
                         && (items.isEmpty() || words.get(j).gap() == Words.Gap.CLAUSE)) {
@@ -403,6 +476,9 @@ public final class NameFinder {
             final int end = words.get(to - 1).end();
             final String name = words.span(from, to);
             Found known = to - from == 1 ? person(words.get(from).bare()) : person(NameContext.personKey(name));
+            if (known == null && to - from == 1 && titled && from > 0 && lexicon.honorific(words.get(from - 1).bare())) {
+                known = person(NameContext.TITLED + words.get(from).bare());
+            }
             if (known == null && to - from == 1 && titled) {
                 known = Found.inferred(EntityType.PERSON, words.get(from).bare(), start, end);
             }
@@ -410,9 +486,11 @@ public final class NameFinder {
                     : Found.inferred(EntityType.PERSON, name, start, end);
             found.add(person);
             if (known == null && to - from >= 2) {
+                final String[] parts = name.split(" ");
+                final boolean familyFirst = familyNameFirst(parts);
                 named.put(NameContext.personKey(name), person);
-                named.put(words.get(from).bare(), person);
-                named.put(words.get(to - 1).bare(), person);
+                named.put(familyFirst ? parts[0] : parts[parts.length - 1], person);
+                named.put(NameContext.TITLED + (familyFirst ? parts[parts.length - 1] : parts[0]), person);
             }
         }
 
@@ -480,13 +558,21 @@ public final class NameFinder {
             return -1;
         }
 
-        /** "Kiah and Towamba", "Sewickley, Bethel Park and Cranberry": listed with a place found before it. */
+        /**
+         * "Kiah and Towamba", "Sewickley, Bethel Park and Cranberry": listed with a place found before it. A name
+         * after a comma is in a list only when the list goes on after it ("In Stryn, Asheim's home village" is not).
+         */
         private boolean listedWithPlace(final int from, final int to) {
-            if (from >= 2 && (words.get(from - 1).text().equals("and") || words.get(from - 1).text().equals("or"))
-                    || from >= 1 && words.get(from).gap() == Words.Gap.CLAUSE) {
-                final int before = words.get(from - 1).text().equals("and") || words.get(from - 1).text().equals("or")
-                        ? from - 2 : from - 1;
-                return placeWords.contains(before);
+            if (from >= 2 && words.get(from).gap() == Words.Gap.SPACE
+                    && (words.get(from - 1).text().equals("and") || words.get(from - 1).text().equals("or"))) {
+                return placeWords.contains(from - 2);
+            }
+            if (from >= 1 && words.get(from).gap() == Words.Gap.CLAUSE && comma(from) && placeWords.contains(from - 1)) {
+                final boolean conjunction = to + 1 < words.size()
+                        && (words.get(to).text().equals("and") || words.get(to).text().equals("or"))
+                        && NameRuns.nameWord(words.get(to + 1));
+                return conjunction || to < words.size() && words.get(to).gap() == Words.Gap.CLAUSE && comma(to)
+                        && NameRuns.nameWord(words.get(to));
             }
             return false;
         }

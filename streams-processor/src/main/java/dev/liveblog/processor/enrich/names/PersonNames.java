@@ -91,7 +91,34 @@ final class PersonNames {
             return BEFORE.contains(before) && !before.equals("and") && !before.equals("with")
                     || lexicon.role(before) && Character.isLowerCase(before.charAt(0));
         }
+        // "An R.N.C. spokeswoman, Kelsey Drummond, said": a name set off by commas after a role, or before a verb.
+        if (from > 0 && words.get(from).gap() == Words.Gap.CLAUSE) {
+            final String before = words.get(from - 1).text();
+            final boolean afterRole = lexicon.role(before) && Character.isLowerCase(before.charAt(0));
+            final boolean beforeVerb = to < words.size() && words.get(to).gap() == Words.Gap.CLAUSE
+                    && AFTER.contains(words.get(to).text());
+            return afterRole || beforeVerb;
+        }
         return false;
+    }
+
+    /**
+     * Whether two or three capitalised words that are no ordinary words, no place and no organisation's name read
+     * as a person's name by their shape alone: what else such words are in news is rare ("Inaki Zubiria
+     * delivering the crosses").
+     */
+    boolean shape(final Words words, final int from, final int to) {
+        if (to - from < 2 || to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            final Words.Word word = words.get(i);
+            if (word.acronym() || lexicon.commonWord(word.text()) || lexicon.functionWord(word.text())
+                    || word.text().length() < 2 || Character.isDigit(word.text().charAt(word.text().length() - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** ", the harbour master", ", a Republican", ", a former mayor of": an apposition naming a role. */

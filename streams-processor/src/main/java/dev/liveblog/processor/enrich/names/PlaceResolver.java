@@ -19,7 +19,7 @@ final class PlaceResolver {
     /** Words before a name that say it is a place. */
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "towards", "toward",
             "into", "outside", "around", "across", "through", "via", "between", "reach", "reached", "reaches",
-            "reaching", "hit", "hits", "hitting", "inside", "nearby", "beyond", "throughout", "within", "off",
+            "reaching", "hit", "hits", "hitting", "inside", "nearby", "beyond", "throughout", "within",
             "north-east", "north-west", "south-east", "south-west");
     /** Nouns before "of" that say the name after is a place ("the town of", "north of", "residents of"). */
     private static final Set<String> PLACE_OF = Set.of("town", "towns", "city", "cities", "village", "villages",
@@ -57,7 +57,7 @@ final class PlaceResolver {
         if (i == 0 || words.get(i).gap() != Words.Gap.SPACE) {
             return false;
         }
-        final String before = words.get(i - 1).text();
+        final String before = words.get(i - 1).text().toLowerCase(java.util.Locale.ROOT);
         if (LOCATIVES.contains(before)) {
             return true;
         }
@@ -75,13 +75,19 @@ final class PlaceResolver {
         if (places.isEmpty()) {
             return null;
         }
-        final Gazetteer.Place best = choose(places, context.countries(), countriesHere);
+        final Gazetteer.Place best = choose(name, places, context.countries(), countriesHere);
         final boolean seen = context.place(name) != null;
-        if (!(evidence || seen || standsAlone(best, context.countries(), countriesHere, to - from))) {
+        final boolean word = lexicon.commonWord(name) && !words.get(from).acronym();
+        if (!(evidence || seen || !word && standsAlone(best, context.countries(), countriesHere, to - from))) {
             return null;
         }
         return new Found(EntityType.PLACE, best.name(), best.id(), words.get(from).start(), words.get(to - 1).end(),
                 true);
+    }
+
+    /** Whether the gazetteer knows a name at all. */
+    boolean known(final String name) {
+        return !gazetteer.lookup(name).isEmpty();
     }
 
     /** The country a name of the gazetteer belongs to when it is a country or a division ("Pa." is US). */
@@ -108,19 +114,32 @@ final class PlaceResolver {
         };
     }
 
-    /** Of the places that go by a name, one of the blog's or text's countries, else the most important. */
-    private static Gazetteer.Place choose(final List<Gazetteer.Place> places, final Set<String> blogCountries,
-                                         final Set<String> countriesHere) {
-        for (final Gazetteer.Place place : places) {
-            if (countriesHere.contains(place.country())) {
-                return place;
+    /**
+     * Of the places that go by a name, one of the text's countries, else of the blog's, else the most important;
+     * a city rather than the division of the same country that shares its short name ("Wellington" the city, not
+     * "Wellington Region").
+     */
+    private static Gazetteer.Place choose(final String name, final List<Gazetteer.Place> places,
+                                         final Set<String> blogCountries, final Set<String> countriesHere) {
+        Gazetteer.Place chosen = places.get(0);
+        found:
+        for (final Set<String> countries : List.of(countriesHere, blogCountries)) {
+            for (final Gazetteer.Place place : places) {
+                if (countries.contains(place.country())) {
+                    chosen = place;
+                    break found;
+                }
             }
         }
-        for (final Gazetteer.Place place : places) {
-            if (blogCountries.contains(place.country())) {
-                return place;
+        if (chosen.kind() != Gazetteer.Kind.COUNTRY && chosen.kind() != Gazetteer.Kind.CITY
+                && !chosen.name().equals(name)) {
+            for (final Gazetteer.Place place : places) {
+                if (place.kind() == Gazetteer.Kind.CITY && place.country().equals(chosen.country())
+                        && place.name().equals(name)) {
+                    return place;
+                }
             }
         }
-        return places.get(0);
+        return chosen;
     }
 }
