@@ -16,7 +16,8 @@ public final class Serdes {
     }
 
     public static AvroSerde<CanonicalEntry> canonicalEntry() {
-        return AvroSerde.of("CanonicalEntry", CanonicalEntry.getEncoder(), CanonicalEntry.getDecoder());
+        return AvroSerde.of("CanonicalEntry", CanonicalEntry.getEncoder(),
+                CanonicalEntry.createDecoder(SchemaHistory.store()));
     }
 
     public static AvroSerde<QuoteEvent> quoteEvent() {

@@ -95,6 +95,7 @@ public final class Enricher {
                 .setQuotes(quotes.quotes())
                 .setAttributions(attributions(mentions))
                 .setTimeMentions(times(text, blogDate, blogZone))
+                .setPublishedAt(TimeMentionFinder.postTime(text, blogDate, blogZone).orElse(null))
                 .setTopics(topics.tag(text).stream().map(t -> new Topic(t.label(), t.triggers())).toList())
                 .build());
         final List<CanonicalEntry> out = new ArrayList<>();

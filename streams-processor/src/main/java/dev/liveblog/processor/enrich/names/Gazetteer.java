@@ -60,6 +60,7 @@ public final class Gazetteer {
     private final Map<String, Place> countries;
     private final Map<String, Place> demonyms;
     private final Map<String, String> countryOfZone;
+    private final Map<String, List<String>> zonesOfCountry;
     private final int longestName;
 
     private Gazetteer(final Map<String, Object> byName, final Map<String, Place> countries,
@@ -68,6 +69,11 @@ public final class Gazetteer {
         this.countries = countries;
         this.demonyms = demonyms;
         this.countryOfZone = countryOfZone;
+        final Map<String, List<String>> zones = new HashMap<>();
+        countryOfZone.forEach((zone, country) -> zones.computeIfAbsent(country, c -> new java.util.ArrayList<>())
+                .add(zone));
+        zones.replaceAll((country, list) -> List.copyOf(list));
+        this.zonesOfCountry = Map.copyOf(zones);
         this.longestName = byName.keySet().stream().mapToInt(Gazetteer::wordCount).max().orElse(1);
     }
 
@@ -110,6 +116,11 @@ public final class Gazetteer {
     /** The country whose local time a zone keeps, or null ("Australia/Sydney" is AU). */
     public String countryOf(final ZoneId zone) {
         return countryOfZone.get(zone.getId());
+    }
+
+    /** The IANA zones whose main country this is ("JP": Asia/Tokyo); empty when none is known. */
+    public List<String> zonesOf(final String country) {
+        return zonesOfCountry.getOrDefault(country, List.of());
     }
 
     /** The most words a name of the gazetteer has. */
