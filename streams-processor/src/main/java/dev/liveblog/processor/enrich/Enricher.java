@@ -44,7 +44,9 @@ public final class Enricher {
         void rememberEmitted(CanonicalEntry item);
     }
 
-    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|they|it");
+    /** Heads of descriptions of unnamed speakers: "the source" is the source the blog quoted last. */
+    private static final Set<String> ANONYMOUS_HEADS = Set.of("source", "sources", "official", "officials",
+            "diplomat", "diplomats", "aide", "negotiator", "witness", "insider", "person");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N} ]");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern ANONYMOUS_SAYS = Pattern.compile(
@@ -90,6 +92,9 @@ public final class Enricher {
         final List<Mention> mentions = extraction.mentions();
         extraction.open().forEach(key -> names.awaitName(blogId, key, item.getCanonicalId()));
         final Quotes quotes = quotes(item, mentions, above.flatMap(s -> s));
+        // A speaker known only by a short name ("He added:" after "Mr Pruitt said") waits for the full name too.
+        quotes.quotes().stream().filter(q -> q.getSpeakerId() != null && q.getSpeaker().indexOf(' ') < 0)
+                .forEach(q -> names.awaitName(blogId, EntityExtractor.PERSON + q.getSpeaker(), item.getCanonicalId()));
         final CanonicalEntry enriched = versioned(CanonicalEntry.newBuilder(item)
                 .setEntities(entities(mentions))
                 .setQuotes(quotes.quotes())
@@ -215,67 +220,110 @@ public final class Enricher {
     private Quotes quotes(final CanonicalEntry item, final List<Mention> mentions,
                           final Optional<SpeakerMemory.Speaker> above) {
         final String blogId = item.getBlogId();
-        Optional<SpeakerMemory.Speaker> current = above;
+        final String text = item.getText();
+        Optional<SpeakerMemory.Speaker> current = above.map(s -> fullName(blogId, s));
         boolean settled = false;
-        final Optional<SpeakerMemory.Speaker> source = anonymousSource(item.getText());
+        final Optional<SpeakerMemory.Speaker> source = anonymousSource(text);
         if (source.isPresent()) {
             current = source;
             settled = true;
         }
         final List<Quote> quotes = new ArrayList<>();
-        for (final QuoteFinder.Found found : QuoteFinder.find(item.getText())) {
-            final Optional<SpeakerMemory.Speaker> speaker = speaker(blogId, found, mentions, current);
-            speaker.ifPresent(s -> speakers.rememberSpeaker(blogId, s));
-            if (speaker.isPresent()) {
-                current = speaker;
-            }
-            settled |= found.kind() != QuoteFinder.SpeakerKind.REFERENCE;
+        for (final QuoteFinder.Found found : QuoteFinder.find(text, mentions)) {
+            final Optional<SpeakerMemory.Speaker> speaker = ownSpeaker(blogId, text, found, mentions);
+            final Optional<SpeakerMemory.Speaker> resolved = speaker.isPresent() ? speaker : current;
+            settled |= speaker.isPresent();
+            resolved.ifPresent(s -> speakers.rememberSpeaker(blogId, s));
+            current = resolved;
             final SpeakerMemory.KnownQuote known = quoteId(blogId, found.text(), item.getCanonicalId());
-            quotes.add(new Quote(known.quoteId(), found.text(), speaker.map(SpeakerMemory.Speaker::name).orElse(null),
-                    speaker.map(SpeakerMemory.Speaker::id).orElse(null), found.verb(), channel(found, mentions),
+            quotes.add(new Quote(known.quoteId(), found.text(), resolved.map(SpeakerMemory.Speaker::name).orElse(null),
+                    resolved.map(SpeakerMemory.Speaker::id).orElse(null), found.verb(), channel(found, mentions),
                     known.firstSeenIn()));
         }
-        source.ifPresent(s -> speakers.rememberSpeaker(blogId, s));
         return new Quotes(quotes, current, settled);
     }
 
     /**
-     * The speaker of a quotation: the one its attribution names or describes; for a reference back ("he", "the
-     * source", none), the speaker in force in the text so far (or after the line above), else the blog's last.
+     * The speaker the entry itself gives a quotation, or empty when it refers back (a pronoun with no person
+     * before it, no attribution): the one its attribution names or describes; for a definite description ("the
+     * premier"), the person the blog last named with that role; for a pronoun, the person the entry names before
+     * the quotation. What refers back takes the speaker in force in the entry, or after the line above; never the
+     * blog's last speaker of another post, so an unnamed speaker is never taken for the last named one.
      */
-    private Optional<SpeakerMemory.Speaker> speaker(final String blogId, final QuoteFinder.Found found,
-                                                    final List<Mention> mentions,
-                                                    final Optional<SpeakerMemory.Speaker> current) {
+    private Optional<SpeakerMemory.Speaker> ownSpeaker(final String blogId, final String text,
+                                                       final QuoteFinder.Found found, final List<Mention> mentions) {
         return switch (found.kind()) {
-            case NAMED -> Optional.of(named(found, mentions));
+            case NAMED -> Optional.of(named(blogId, found, mentions));
             case DESCRIBED -> Optional.of(new SpeakerMemory.Speaker(found.speakerText(), null));
-            case REFERENCE -> {
-                final Boolean anonymous = found.speakerText() == null ? null
-                        : isAnonymousReference(found.speakerText());
-                final Optional<SpeakerMemory.Speaker> inForce = current.filter(
-                        s -> anonymous == null || s.anonymous() == anonymous);
-                yield inForce.or(() -> speakers.lastSpeaker(blogId, anonymous))
-                        .or(() -> Optional.ofNullable(found.speakerText()).map(t -> new SpeakerMemory.Speaker(t, null)));
-            }
+            case DEFINITE -> Optional.of(definite(blogId, found));
+            case PRONOUN -> personBefore(blogId, text, found, mentions);
+            case NONE -> Optional.empty();
         };
     }
 
-    /** The person among the attribution's words: the last person mentioned in it, else the words themselves. */
-    private static SpeakerMemory.Speaker named(final QuoteFinder.Found found, final List<Mention> mentions) {
+    /** The entity the attribution names: the mention at its place, else its words. */
+    private SpeakerMemory.Speaker named(final String blogId, final QuoteFinder.Found found,
+                                        final List<Mention> mentions) {
         final int start = found.speakerStart();
         final int end = start + found.speakerText().length();
-        Mention person = null;
+        Mention named = null;
         for (final Mention m : mentions) {
-            if (m.type() == EntityType.PERSON && m.start() < end && start < m.end()) {
-                person = m;
+            if (m.type() != EntityType.PLACE && m.start() < end && start < m.end()
+                    && (named == null || m.type() == EntityType.PERSON)) {
+                named = m;
             }
         }
-        return person != null ? new SpeakerMemory.Speaker(person.name(), person.id())
+        return named != null ? fullName(blogId, new SpeakerMemory.Speaker(named.name(), named.id()))
                 : new SpeakerMemory.Speaker(found.speakerText(), null);
     }
 
-    private static boolean isAnonymousReference(final String reference) {
-        return reference != null && !PRONOUN.matcher(reference).matches();
+    /** "the premier": the person the blog last named with that role; "the source": the last unnamed speaker. */
+    private SpeakerMemory.Speaker definite(final String blogId, final QuoteFinder.Found found) {
+        final String[] words = found.speakerText().toLowerCase(Locale.ROOT).split("\\s+");
+        final String head = words[words.length - 1];
+        final dev.liveblog.processor.enrich.names.Found role = names.recall(blogId, EntityExtractor.ROLE + head);
+        if (role != null && words[0].equals("the")) {
+            return new SpeakerMemory.Speaker(role.name(), role.id());
+        }
+        if (ANONYMOUS_HEADS.contains(head) && words[0].equals("the")) {
+            return speakers.lastSpeaker(blogId, true).orElse(new SpeakerMemory.Speaker(found.speakerText(), null));
+        }
+        return new SpeakerMemory.Speaker(found.speakerText(), null);
+    }
+
+    /**
+     * Whom "he" is: the subject of the nearest sentence before the quotation that names a person (its first
+     * person), within the entry.
+     */
+    private Optional<SpeakerMemory.Speaker> personBefore(final String blogId, final String text,
+                                                         final QuoteFinder.Found found, final List<Mention> mentions) {
+        Mention subject = null;
+        int subjectSentence = -1;
+        for (final Mention m : mentions) {
+            if (m.type() != EntityType.PERSON || m.end() > found.start()) {
+                continue;
+            }
+            final int sentence = sentenceOf(text, m.start());
+            if (sentence > subjectSentence) {
+                subject = m;
+                subjectSentence = sentence;
+            }
+        }
+        return Optional.ofNullable(subject).map(p -> fullName(blogId, new SpeakerMemory.Speaker(p.name(), p.id())));
+    }
+
+    /** The start of the sentence an offset is in. */
+    private static int sentenceOf(final String text, final int offset) {
+        return Sentences.start(text, offset);
+    }
+
+    /** A speaker named short ("Pruitt") as the person the blog has since named in full. */
+    private SpeakerMemory.Speaker fullName(final String blogId, final SpeakerMemory.Speaker speaker) {
+        if (speaker.id() == null || speaker.name().indexOf(' ') >= 0) {
+            return speaker;
+        }
+        final dev.liveblog.processor.enrich.names.Found full = names.recall(blogId, EntityExtractor.PERSON + speaker.name());
+        return full == null ? speaker : new SpeakerMemory.Speaker(full.name(), full.id());
     }
 
     /** "a senior diplomatic source said ..." without a quotation still tells who "the source" is later. */

@@ -24,7 +24,9 @@ import java.util.Set;
 public final class EntityExtractor {
 
     /** The memory's key of a person by a word of their name or by {@link NameContext#personKey}. */
-    private static final String PERSON = "p|";
+    public static final String PERSON = "p|";
+    /** The memory's key of the person last named with a role ("r|premier"). */
+    public static final String ROLE = "r|";
 
     private final EntityCatalog catalog;
     private final NameMemory memory;
@@ -67,6 +69,9 @@ public final class EntityExtractor {
                     f.end(), f.known(), false));
         }
         final Set<String> learned = learn(blogId, mentions, zone);
+        for (final NameFinder.Role role : names.roles()) {
+            memory.remember(blogId, ROLE + role.role(), role.person());
+        }
         mentions.sort(Comparator.comparingInt(Mention::start));
         final Set<String> open = new HashSet<>();
         names.unresolved().forEach(word -> open.add(PERSON + word));

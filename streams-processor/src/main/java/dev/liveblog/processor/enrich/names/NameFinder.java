@@ -70,7 +70,11 @@ public final class NameFinder {
      * What an entry names: the names found, in text order, and the single capitalised words that could be the
      * short name of someone the blog has not given in full yet ("Kolodziej has the ball").
      */
-    public record Names(List<Found> found, Set<String> unresolved, List<Found> released) {
+    public record Names(List<Found> found, Set<String> unresolved, List<Found> released, List<Role> roles) {
+    }
+
+    /** A person named with a role ("Premier Joanne Pham": premier), so "the premier" later is that person. */
+    public record Role(String role, Found person) {
     }
 
     /** The names of an entry, none overlapping {@code taken} (what reference data already found). */
@@ -81,7 +85,7 @@ public final class NameFinder {
             pass.run(run.from(), run.to());
         }
         pass.found.sort(Comparator.comparingInt(Found::start));
-        return new Names(pass.found, pass.unresolved, pass.released);
+        return new Names(pass.found, pass.unresolved, pass.released, pass.roles);
     }
 
     /** One entry's reading: its words, what is found so far, and the countries it names. */
@@ -96,6 +100,7 @@ public final class NameFinder {
         private final Set<String> unresolved = new HashSet<>();
         /** Places of reference data that are part of an organisation's name here ("Transport for London"). */
         private final List<Found> released = new ArrayList<>();
+        private final List<Role> roles = new ArrayList<>();
         /** People this entry named in full, so a surname later in it resolves. */
         private final java.util.Map<String, Found> named = new java.util.HashMap<>();
 
@@ -222,6 +227,10 @@ public final class NameFinder {
             final boolean honorific = name == title + 1 && nameEnd - name == 1
                     && lexicon.honorific(words.get(title).bare());
             addPerson(name, nameEnd, true, honorific ? words.get(title).start() : words.get(name).start());
+            final String role = PersonNames.lastPart(words.get(title).bare());
+            if (lexicon.role(role) && nameEnd - name >= 2) {
+                roles.add(new Role(role.toLowerCase(java.util.Locale.ROOT), found.get(found.size() - 1)));
+            }
             // What stands before the title ("NSW Police" of "NSW Police Assistant Commissioner") is read again; the
             // title runs from its first role word ("Deputy Foreign Minister"), and a title alone ("Emergency Services
             // Minister") names nothing.
