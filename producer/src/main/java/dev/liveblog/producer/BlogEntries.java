@@ -29,6 +29,7 @@ public final class BlogEntries {
                 .setIngestedAt(Instant.now(clock).truncatedTo(ChronoUnit.MILLIS))
                 .setBlogDate(context.date())
                 .setBlogZone(context.zone().getId())
+                .setAbovePosition(line.above() > 0 ? line.above() : null)
                 .build();
     }
 }

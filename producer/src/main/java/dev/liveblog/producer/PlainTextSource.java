@@ -60,11 +60,15 @@ public final class PlainTextSource {
         }
     }
 
-    /** Splits content into its non-empty lines, each decoded strictly; blank lines keep their number. */
+    /**
+     * Splits content into its non-empty lines, each decoded strictly; blank lines keep their number, and each line
+     * knows the non-blank line above it.
+     */
     public List<SourceLine> parse(final String sourceName, final byte[] content) {
         final List<SourceLine> lines = new ArrayList<>();
         int start = startsWithBom(content) ? UTF8_BOM.length : 0;
         int lineNumber = 1;
+        int above = 0;
         while (start <= content.length) {
             int end = indexOf(content, (byte) '\n', start);
             if (end < 0) {
@@ -72,7 +76,8 @@ public final class PlainTextSource {
             }
             final String text = decode(sourceName, lineNumber, content, start, end);
             if (text != null && !text.isBlank()) {
-                lines.add(new SourceLine(lineNumber, text.strip()));
+                lines.add(new SourceLine(lineNumber, text.strip(), above));
+                above = lineNumber;
             }
             start = end + 1;
             lineNumber++;

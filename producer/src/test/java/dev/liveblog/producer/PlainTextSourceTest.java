@@ -27,8 +27,8 @@ class PlainTextSourceTest {
         final List<SourceLine> lines = failing.parse("blog.txt", content);
 
         // then blank lines are skipped but keep their numbers, and text is trimmed
-        assertEquals(List.of(new SourceLine(1, "first entry"), new SourceLine(3, "second entry"),
-                new SourceLine(5, "third")), lines);
+        assertEquals(List.of(new SourceLine(1, "first entry", 0), new SourceLine(3, "second entry", 1),
+                new SourceLine(5, "third", 3)), lines);
     }
 
     @Test
@@ -54,7 +54,7 @@ class PlainTextSourceTest {
         final List<SourceLine> lines = new PlainTextSource(InvalidLinePolicy.SKIP).parse("blog.txt", content);
 
         // then the good lines remain with their numbers
-        assertEquals(List.of(new SourceLine(1, "ok line"), new SourceLine(3, "next")), lines);
+        assertEquals(List.of(new SourceLine(1, "ok line", 0), new SourceLine(3, "next", 1)), lines);
     }
 
     @Test

@@ -12,7 +12,7 @@ public final class Serdes {
     }
 
     public static AvroSerde<BlogEntry> blogEntry() {
-        return AvroSerde.of("BlogEntry", BlogEntry.getEncoder(), BlogEntry.getDecoder());
+        return AvroSerde.of("BlogEntry", BlogEntry.getEncoder(), BlogEntry.createDecoder(SchemaHistory.store()));
     }
 
     public static AvroSerde<CanonicalEntry> canonicalEntry() {

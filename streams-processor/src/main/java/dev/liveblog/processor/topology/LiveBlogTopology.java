@@ -49,6 +49,7 @@ public final class LiveBlogTopology {
      */
     public static Topology build(final ProcessorSettings settings, final Properties streamsConfig) {
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
+        FurnitureRouter.builders().forEach(builder::addStateStore);
         DedupStores.builders().forEach(builder::addStateStore);
         EnrichStores.builders().forEach(builder::addStateStore);
         builder.addStateStore(QuoteEvents.storeBuilder());
@@ -63,7 +64,8 @@ public final class LiveBlogTopology {
         final var raw = topics.raw();
         final KStream<String, Routed> classified = builder
                 .stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("read-raw-entries"))
-                .mapValues(new FurnitureRouter(new FurnitureClassifier()), Named.as("classify-furniture"));
+                .processValues(() -> new FurnitureRouter(new FurnitureClassifier()), Named.as("classify-furniture"),
+                        FurnitureRouter.STORES.toArray(new String[0]));
 
         classified.split(Named.as("route-"))
                 .branch((key, value) -> value instanceof Routed.Dropped,

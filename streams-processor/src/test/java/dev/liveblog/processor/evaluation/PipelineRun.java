@@ -88,10 +88,13 @@ final class PipelineRun {
                     }
                 }
                 Collections.reverse(order);
-                for (final int line : order) {
+                for (int i = 0; i < order.size(); i++) {
+                    final int line = order.get(i);
                     time = time.plusSeconds(1);
-                    raw.pipeInput(corpus.blogId(), entry(corpus, poll.getFileName().toString(), line,
-                            lines.get(line - 1).strip(), time), time);
+                    // The entry above on the page: the next one in the (reversed) order, as the producer says.
+                    final Integer above = i + 1 < order.size() ? order.get(i + 1) : null;
+                    raw.pipeInput(corpus.blogId(), BlogEntry.newBuilder(entry(corpus, poll.getFileName().toString(),
+                            line, lines.get(line - 1).strip(), time)).setAbovePosition(above).build(), time);
                 }
             }
             final TestOutputTopic<String, CanonicalEntry> canonical = driver.createOutputTopic(

@@ -116,6 +116,55 @@ class LiveBlogTopologyTest {
     }
 
     @Test
+    void shouldTakeHeadlinesUnderAMostReadHeaderForFurnitureInWhicheverOrderThePageArrives() {
+        // given a box of links below a news entry: a header and two headlines, sent oldest first (bottom up)
+        raw.pipeInput(BLOG, below(entry(4, "Markets rally as the strike ends"), 3));
+        raw.pipeInput(BLOG, below(entry(3, "Ferry operator apologises for week of delays"), 2));
+        raw.pipeInput(BLOG, below(entry(2, "Most read"), 1));
+        raw.pipeInput(BLOG, entry(1, "The strike at the port ended on Friday after a pay deal was signed."));
+
+        // then the header and both headlines are furniture, and only the entry above them is news
+        final List<FilteredEntry> dropped = filtered.readValuesToList();
+        assertEquals(List.of(2, 3, 4), dropped.stream().map(f -> f.getOrigin().getLine()).sorted().toList());
+        assertTrue(dropped.stream().allMatch(f -> f.getReason() == FilterReason.PAGE_FURNITURE));
+        assertEquals(1, canonical.readValuesToList().size());
+
+        // and sent in page order (top down), the same
+        raw.pipeInput(BLOG, BlogEntry.newBuilder(entry(2, "Most read")).setSource("poll-2.txt").build());
+        raw.pipeInput(BLOG, BlogEntry.newBuilder(below(entry(3, "Rail union calls off the walkout"), 2))
+                .setSource("poll-2.txt").build());
+        assertEquals(2, filtered.readValuesToList().size());
+        assertTrue(canonical.isEmpty());
+    }
+
+    @Test
+    void shouldKeepAHeadlineShapedEntryBelowNewsAsNews() {
+        // given a post's title below a news entry, sent first
+        raw.pipeInput(BLOG, below(entry(2, "Talks resume in the capital"), 1));
+        assertTrue(canonical.isEmpty(), "it waits for the line above it");
+
+        // when the line above arrives
+        raw.pipeInput(BLOG, entry(1, "Negotiators from both sides arrived at the venue this morning."));
+
+        // then both are news
+        assertEquals(2, canonical.readValuesToList().size());
+        assertTrue(filtered.isEmpty());
+    }
+
+    @Test
+    void shouldRouteAHeadlineWhoseLineAboveNeverComesAsNewsAfterAWhile() {
+        // given a headline whose line above is never sent
+        raw.pipeInput(BLOG, below(entry(7, "Talks resume in the capital"), 6));
+        assertTrue(canonical.isEmpty());
+
+        // when the wait has passed
+        driver.advanceWallClockTime(FurnitureRouter.WAIT.plusSeconds(5));
+
+        // then it is news
+        assertEquals("Talks resume in the capital", canonical.readValue().getText());
+    }
+
+    @Test
     void shouldFilterAnExactRepeatNamingTheItemItRepeats() {
         // given an item, then the same words again with other typography from another poll
         raw.pipeInput(BLOG, entry(3, "The minister said “progress” was made."));
@@ -339,6 +388,11 @@ class LiveBlogTopologyTest {
         final Header header = headers.lastHeader(name);
         assertNotNull(header, "header " + name);
         return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The entry with the position of the entry above it on the page. */
+    private static BlogEntry below(final BlogEntry entry, final int above) {
+        return BlogEntry.newBuilder(entry).setAbovePosition(above).build();
     }
 
     private static BlogEntry entry(final int line, final String text) {
