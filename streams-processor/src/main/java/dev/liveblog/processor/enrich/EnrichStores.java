@@ -262,7 +262,8 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         final List<Waiting> list = new java.util.ArrayList<>();
         for (final String w : value.split("\n")) {
             final String[] f = w.split(SEP, -1);
-            list.add(new Waiting(Integer.parseInt(f[0]), f[1]));
+            list.add(new Waiting(Integer.parseInt(f[0]), f[1].isEmpty() ? null : f[1],
+                    f.length > 2 && "1".equals(f[2])));
         }
         return list;
     }
@@ -270,7 +271,8 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     @Override
     public void await(final String blogId, final String source, final int line, final Waiting w) {
         final String key = lineKey(blogId, source, line);
-        final String entry = w.line() + SEP + w.canonicalId();
+        final String entry = w.line() + SEP + (w.canonicalId() == null ? "" : w.canonicalId()) + SEP
+                + (w.passesOn() ? "1" : "0");
         final String value = waiting.get(key);
         waiting.put(key, value == null || value.isEmpty() ? entry : value + "\n" + entry);
     }
@@ -278,6 +280,22 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     @Override
     public void stopWaiting(final String blogId, final String source, final int line) {
         waiting.delete(lineKey(blogId, source, line));
+    }
+
+    @Override
+    public void rememberAbove(final String blogId, final String source, final int line, final Integer above) {
+        final String key = lineKey(blogId, source, line) + NUL + "above";
+        if (above == null) {
+            lines.delete(key);
+        } else {
+            lines.put(key, Integer.toString(above));
+        }
+    }
+
+    @Override
+    public Integer above(final String blogId, final String source, final int line) {
+        final String value = lines.get(lineKey(blogId, source, line) + NUL + "above");
+        return value == null ? null : Integer.valueOf(value);
     }
 
     private static String lineKey(final String blogId, final String source, final int line) {

@@ -1,38 +1,34 @@
 package dev.liveblog.processor.enrich;
 
-import dev.liveblog.common.text.EntryIds;
-import dev.liveblog.common.text.TextNormalizer;
-import dev.liveblog.processor.text.QuotedSpans;
 import dev.liveblog.schema.Attribution;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.Entity;
-import dev.liveblog.schema.EntityType;
 import dev.liveblog.schema.Origin;
 import dev.liveblog.schema.Quote;
 import dev.liveblog.schema.TimeMention;
 import dev.liveblog.schema.Topic;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fills the enrichment fields of a canonical item: its people, organisations and places; its quotations with
- * their speakers; the outlets and agencies it is credited to; its times in UTC and its days; its topics.
+ * their speakers; the outlets and agencies it is credited to; its times in UTC and its days; its post time; its
+ * topics.
  *
- * <p>A quotation that continues the paragraph above it ("He added: ...", a paragraph that opens a quotation
- * without closing it, an unattributed quotation) takes the speaker in force after the line above. Pages list
- * entries newest first, so that line usually arrives later; the item then waits, and when the line above is read
- * the item is enriched again and emitted as a new version. This stage owns the canonical version numbers, so
- * every emitted version of an item is one higher than the last.
+ * <p>Two things an item says may only be known after it is emitted, since pages list entries newest first and the
+ * producer sends them oldest first: the speaker in force after the line above ("He added: ..." continues the
+ * paragraph above it), and the full name of a person it named short ("Mr Kourakis"). The item then waits, and is
+ * enriched again and emitted as a new version when the line above is read or the full name arrives. Every line of a
+ * page reports here, furniture and repeats too ({@link #line}), so a paragraph below an advertisement still finds
+ * the speaker above it. This stage owns the canonical version numbers, so every emitted version of an item is one
+ * higher than the last.
  */
 public final class Enricher {
 
@@ -44,20 +40,12 @@ public final class Enricher {
         void rememberEmitted(CanonicalEntry item);
     }
 
-    /** Heads of descriptions of unnamed speakers: "the source" is the source the blog quoted last. */
-    private static final Set<String> ANONYMOUS_HEADS = Set.of("source", "sources", "official", "officials",
-            "diplomat", "diplomats", "aide", "negotiator", "witness", "insider", "person");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N} ]");
-    private static final Pattern SPACES = Pattern.compile(" +");
-    private static final Pattern ANONYMOUS_SAYS = Pattern.compile(
-            "\\b((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:source|official|diplomat|spokesperson|aide|negotiator))"
-                    + "\\s+(?i:said|says|told|added|has said)\\b");
-
     private final Supplier<EntityCatalog> catalog;
     private final NameMemory names;
     private final SpeakerMemory speakers;
     private final TopicTagger topics;
     private final EmittedItems emitted;
+    private final SpeakerResolver resolver;
 
     public Enricher(final EntityCatalog catalog, final NameMemory names, final SpeakerMemory speakers,
                     final TopicTagger topics, final EmittedItems emitted) {
@@ -72,41 +60,53 @@ public final class Enricher {
         this.speakers = speakers;
         this.topics = topics;
         this.emitted = emitted;
+        this.resolver = new SpeakerResolver(names, speakers);
+    }
+
+    /** An item whose line is the previous line of its source, as plain-text sources without blank lines have. */
+    public List<CanonicalEntry> enrich(final CanonicalEntry item, final LocalDate blogDate, final ZoneId blogZone) {
+        final int line = last(item).getLine();
+        return enrich(item, blogDate, blogZone, line > 1 ? line - 1 : null);
     }
 
     /**
      * The item with its enrichment fields filled from its text, against the blog's date and zone, followed by
-     * any earlier items that were waiting for this one's line and now have their speakers.
+     * any earlier items that were waiting for this one's line or names and now have their speakers or full names.
+     *
+     * @param above the position of the entry above the item's newest entry in its source, or null when none
      */
-    public List<CanonicalEntry> enrich(final CanonicalEntry item, final LocalDate blogDate, final ZoneId blogZone) {
+    public List<CanonicalEntry> enrich(final CanonicalEntry item, final LocalDate blogDate, final ZoneId blogZone,
+                                       final Integer above) {
         final String text = item.getText();
         final String blogId = item.getBlogId();
-        final Origin origin = item.getOrigins().get(item.getOrigins().size() - 1);
-        final Optional<Optional<SpeakerMemory.Speaker>> above = lineAbove(blogId, origin);
-        if (above.isEmpty()) {
-            speakers.await(blogId, origin.getSource(), origin.getLine() - 1,
-                    new SpeakerMemory.Waiting(origin.getLine(), item.getCanonicalId()));
+        final Origin origin = last(item);
+        speakers.rememberAbove(blogId, origin.getSource(), origin.getLine(), above);
+        final Optional<Optional<SpeakerMemory.Speaker>> speakerAbove = lineAbove(blogId, origin.getSource(), above);
+        if (speakerAbove.isEmpty()) {
+            speakers.await(blogId, origin.getSource(), above,
+                    new SpeakerMemory.Waiting(origin.getLine(), item.getCanonicalId(), false));
         }
         final EntityExtractor.Extraction extraction = new EntityExtractor(catalog.get(), names)
                 .extract(blogId, text, blogZone);
         final List<Mention> mentions = extraction.mentions();
         extraction.open().forEach(key -> names.awaitName(blogId, key, item.getCanonicalId()));
-        final Quotes quotes = quotes(item, mentions, above.flatMap(s -> s));
+        final SpeakerResolver.Quotes quotes = resolver.quotes(item, mentions, speakerAbove.flatMap(s -> s));
+        final List<Quote> withChannels = keepChannels(item, quotes.quotes());
         // A speaker known only by a short name ("He added:" after "Mr Pruitt said") waits for the full name too.
         quotes.quotes().stream().filter(q -> q.getSpeakerId() != null && q.getSpeaker().indexOf(' ') < 0)
                 .forEach(q -> names.awaitName(blogId, EntityExtractor.PERSON + q.getSpeaker(), item.getCanonicalId()));
         final CanonicalEntry enriched = versioned(CanonicalEntry.newBuilder(item)
                 .setEntities(entities(mentions))
-                .setQuotes(quotes.quotes())
-                .setAttributions(attributions(mentions))
+                .setQuotes(withChannels)
+                .setAttributions(attributions(item, mentions))
                 .setTimeMentions(times(text, blogDate, blogZone))
                 .setPublishedAt(TimeMentionFinder.postTime(text, blogDate, blogZone).orElse(null))
                 .setTopics(topics.tag(text).stream().map(t -> new Topic(t.label(), t.triggers())).toList())
                 .build());
         final List<CanonicalEntry> out = new ArrayList<>();
         out.add(enriched);
-        if (quotes.settled() || above.isPresent()) {
-            release(blogId, origin, quotes.last(), out);
+        if (quotes.settled() || speakerAbove.isPresent()) {
+            release(blogId, origin.getSource(), origin.getLine(), quotes.last(), out);
         }
         for (final String key : extraction.learned()) {
             for (final String waiting : names.takeAwaiting(blogId, key)) {
@@ -114,6 +114,24 @@ public final class Enricher {
                     renamed(blogId, waiting, out);
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * A line that is no item of its own: page furniture ({@code repeated} null), or an entry that repeats the
+     * item {@code repeated} and adds nothing to it. It passes on the speaker of the line above it, or the repeated
+     * item's last speaker, to the lines that wait below it.
+     */
+    public List<CanonicalEntry> line(final String blogId, final String source, final int line, final Integer above,
+                                     final String repeated) {
+        final Optional<Optional<SpeakerMemory.Speaker>> speakerAbove = lineAbove(blogId, source, above);
+        final Optional<SpeakerMemory.Speaker> own = repeated == null ? Optional.empty() : lastSpeaker(repeated);
+        final List<CanonicalEntry> out = new ArrayList<>();
+        if (own.isPresent() || speakerAbove.isPresent()) {
+            release(blogId, source, line, own.or(() -> speakerAbove.get()), out);
+        } else {
+            speakers.await(blogId, source, above, new SpeakerMemory.Waiting(line, repeated, true));
         }
         return out;
     }
@@ -129,41 +147,51 @@ public final class Enricher {
         }
         final List<Mention> mentions = new EntityExtractor(catalog.get(), names)
                 .extract(blogId, item.getText(), null).mentions();
-        final Origin origin = item.getOrigins().get(item.getOrigins().size() - 1);
-        final Quotes quotes = quotes(item, mentions, lineAbove(blogId, origin).flatMap(s -> s));
+        final Origin origin = last(item);
+        final Integer above = speakers.above(blogId, origin.getSource(), origin.getLine());
+        final SpeakerResolver.Quotes quotes = resolver.quotes(item, mentions,
+                lineAbove(blogId, origin.getSource(), above).flatMap(s -> s));
         final List<Entity> entities = entities(mentions);
         if (!entities.equals(item.getEntities()) || !quotes.quotes().equals(item.getQuotes())) {
             out.add(versioned(CanonicalEntry.newBuilder(item).setEntities(entities).setQuotes(quotes.quotes())
-                    .setAttributions(attributions(mentions)).build()));
+                    .setAttributions(attributions(item, mentions)).build()));
         }
     }
 
-    private Optional<Optional<SpeakerMemory.Speaker>> lineAbove(final String blogId, final Origin origin) {
-        if (origin.getLine() <= 1) {
+    /** The speaker in force after the line above, once read; empty inside: none. No line above: none. */
+    private Optional<Optional<SpeakerMemory.Speaker>> lineAbove(final String blogId, final String source,
+                                                                final Integer above) {
+        if (above == null || above <= 0) {
             return Optional.of(Optional.empty());
         }
-        return speakers.speakerAfterLine(blogId, origin.getSource(), origin.getLine() - 1);
+        return speakers.speakerAfterLine(blogId, source, above);
     }
 
     /**
      * Records the speaker in force after a line, and enriches again the items that waited for it, line after line
-     * down the page (a work list, not recursion: a page can be long). An item without quotations passes the
-     * speaker on unchanged; one whose quotations take it is emitted again when they change.
+     * down the page (a work list, not recursion: a page can be long). An item without quotations, furniture and
+     * a repeat pass the speaker on; an item whose quotations take it is emitted again when they change.
      */
-    private void release(final String blogId, final Origin origin, final Optional<SpeakerMemory.Speaker> speaker,
-                         final List<CanonicalEntry> out) {
-        final java.util.ArrayDeque<Map.Entry<Integer, Optional<SpeakerMemory.Speaker>>> work = new java.util.ArrayDeque<>();
-        work.add(Map.entry(origin.getLine(), speaker));
+    private void release(final String blogId, final String source, final int from,
+                         final Optional<SpeakerMemory.Speaker> speaker, final List<CanonicalEntry> out) {
+        final ArrayDeque<Released> work = new ArrayDeque<>();
+        work.add(new Released(from, speaker));
         while (!work.isEmpty()) {
-            final Map.Entry<Integer, Optional<SpeakerMemory.Speaker>> next = work.poll();
-            final int line = next.getKey();
-            speakers.rememberSpeakerAfterLine(blogId, origin.getSource(), line, next.getValue());
-            final List<SpeakerMemory.Waiting> waiting = speakers.waitingFor(blogId, origin.getSource(), line);
-            speakers.stopWaiting(blogId, origin.getSource(), line);
+            final Released next = work.poll();
+            speakers.rememberSpeakerAfterLine(blogId, source, next.line(), next.speaker());
+            final List<SpeakerMemory.Waiting> waiting = speakers.waitingFor(blogId, source, next.line());
+            speakers.stopWaiting(blogId, source, next.line());
             for (final SpeakerMemory.Waiting w : waiting) {
-                work.add(Map.entry(w.line(), reenrich(blogId, w.canonicalId(), next.getValue(), out)));
+                final Optional<SpeakerMemory.Speaker> after = w.passesOn()
+                        ? (w.canonicalId() == null ? Optional.<SpeakerMemory.Speaker>empty() : lastSpeaker(w.canonicalId()))
+                        .or(next::speaker)
+                        : reenrich(blogId, w.canonicalId(), next.speaker(), out);
+                work.add(new Released(w.line(), after));
             }
         }
+    }
+
+    private record Released(int line, Optional<SpeakerMemory.Speaker> speaker) {
     }
 
     /** Enriches a waiting item's quotations again with the speaker of the line above; the speaker after it. */
@@ -171,16 +199,47 @@ public final class Enricher {
                                                      final Optional<SpeakerMemory.Speaker> above,
                                                      final List<CanonicalEntry> out) {
         final CanonicalEntry item = emitted.emitted(canonicalId);
-        if (item == null || (item.getQuotes().isEmpty() && anonymousSource(item.getText()).isEmpty())) {
+        if (item == null || (item.getQuotes().isEmpty()
+                && SpeakerResolver.anonymousSource(item.getText()).isEmpty())) {
             return above;
         }
         final List<Mention> mentions = new EntityExtractor(catalog.get(), names)
                 .extract(blogId, item.getText(), null).mentions();
-        final Quotes quotes = quotes(item, mentions, above);
+        final SpeakerResolver.Quotes quotes = resolver.quotes(item, mentions, above);
         if (!quotes.quotes().equals(item.getQuotes())) {
             out.add(versioned(CanonicalEntry.newBuilder(item).setQuotes(quotes.quotes()).build()));
         }
         return quotes.last();
+    }
+
+    /**
+     * The quotations with the channel an earlier version gave them when the text now has none: a fuller repeat
+     * that drops "told Reuters" still quotes what was told to Reuters.
+     */
+    private List<Quote> keepChannels(final CanonicalEntry item, final List<Quote> quotes) {
+        final CanonicalEntry before = emitted.emitted(item.getCanonicalId());
+        if (before == null) {
+            return quotes;
+        }
+        final List<Quote> kept = new ArrayList<>(quotes.size());
+        for (final Quote quote : quotes) {
+            final Quote earlier = before.getQuotes().stream()
+                    .filter(q -> q.getQuoteId().equals(quote.getQuoteId()) && q.getChannel() != null).findFirst()
+                    .orElse(null);
+            kept.add(quote.getChannel() == null && earlier != null
+                    ? Quote.newBuilder(quote).setChannel(earlier.getChannel()).build() : quote);
+        }
+        return kept;
+    }
+
+    /** The speaker of an item's last quotation, if it has one. */
+    private Optional<SpeakerMemory.Speaker> lastSpeaker(final String canonicalId) {
+        final CanonicalEntry item = emitted.emitted(canonicalId);
+        if (item == null || item.getQuotes().isEmpty()) {
+            return Optional.empty();
+        }
+        final Quote last = item.getQuotes().get(item.getQuotes().size() - 1);
+        return Optional.ofNullable(last.getSpeaker()).map(s -> new SpeakerMemory.Speaker(s, last.getSpeakerId()));
     }
 
     private CanonicalEntry versioned(final CanonicalEntry item) {
@@ -192,15 +251,27 @@ public final class Enricher {
         return next;
     }
 
+    private static Origin last(final CanonicalEntry item) {
+        return item.getOrigins().get(item.getOrigins().size() - 1);
+    }
+
     private static List<Entity> entities(final List<Mention> mentions) {
         return mentions.stream()
                 .map(m -> new Entity(m.id(), m.name(), m.type(), m.text(), m.start(), m.end(), m.known()))
                 .toList();
     }
 
-    private static List<Attribution> attributions(final List<Mention> mentions) {
+    /**
+     * The outlets and agencies the item is credited to: those its text names, and those an earlier version named
+     * (a fuller repeat that dropped "told Reuters" still carries what Reuters told).
+     */
+    private List<Attribution> attributions(final CanonicalEntry item, final List<Mention> mentions) {
         final Set<String> sources = new LinkedHashSet<>();
         mentions.stream().filter(Mention::agency).forEach(m -> sources.add(m.name()));
+        final CanonicalEntry before = emitted.emitted(item.getCanonicalId());
+        if (before != null) {
+            before.getAttributions().forEach(a -> sources.add(a.getSource()));
+        }
         return sources.stream().map(Attribution::new).toList();
     }
 
@@ -208,162 +279,5 @@ public final class Enricher {
         return TimeMentionFinder.find(text, date, zone).stream()
                 .map(t -> new TimeMention(t.mention(), t.start(), t.end(), t.utc(), t.date()))
                 .toList();
-    }
-
-    /**
-     * The quotations of an item, the speaker in force after the item, and whether the item itself settles who
-     * that is (a named or described speaker), rather than carrying on the speaker of the line above.
-     */
-    private record Quotes(List<Quote> quotes, Optional<SpeakerMemory.Speaker> last, boolean settled) {
-    }
-
-    private Quotes quotes(final CanonicalEntry item, final List<Mention> mentions,
-                          final Optional<SpeakerMemory.Speaker> above) {
-        final String blogId = item.getBlogId();
-        final String text = item.getText();
-        Optional<SpeakerMemory.Speaker> current = above.map(s -> fullName(blogId, s));
-        boolean settled = false;
-        final Optional<SpeakerMemory.Speaker> source = anonymousSource(text);
-        if (source.isPresent()) {
-            current = source;
-            settled = true;
-        }
-        final List<Quote> quotes = new ArrayList<>();
-        for (final QuoteFinder.Found found : QuoteFinder.find(text, mentions)) {
-            final Optional<SpeakerMemory.Speaker> speaker = ownSpeaker(blogId, text, found, mentions);
-            final Optional<SpeakerMemory.Speaker> resolved = speaker.isPresent() ? speaker : current;
-            settled |= speaker.isPresent();
-            resolved.ifPresent(s -> speakers.rememberSpeaker(blogId, s));
-            current = resolved;
-            final SpeakerMemory.KnownQuote known = quoteId(blogId, found.text(), item.getCanonicalId());
-            quotes.add(new Quote(known.quoteId(), found.text(), resolved.map(SpeakerMemory.Speaker::name).orElse(null),
-                    resolved.map(SpeakerMemory.Speaker::id).orElse(null), found.verb(), channel(found, mentions),
-                    known.firstSeenIn()));
-        }
-        return new Quotes(quotes, current, settled);
-    }
-
-    /**
-     * The speaker the entry itself gives a quotation, or empty when it refers back (a pronoun with no person
-     * before it, no attribution): the one its attribution names or describes; for a definite description ("the
-     * premier"), the person the blog last named with that role; for a pronoun, the person the entry names before
-     * the quotation. What refers back takes the speaker in force in the entry, or after the line above; never the
-     * blog's last speaker of another post, so an unnamed speaker is never taken for the last named one.
-     */
-    private Optional<SpeakerMemory.Speaker> ownSpeaker(final String blogId, final String text,
-                                                       final QuoteFinder.Found found, final List<Mention> mentions) {
-        return switch (found.kind()) {
-            case NAMED -> Optional.of(named(blogId, found, mentions));
-            case DESCRIBED -> Optional.of(new SpeakerMemory.Speaker(found.speakerText(), null));
-            case DEFINITE -> Optional.of(definite(blogId, found));
-            case PRONOUN -> personBefore(blogId, text, found, mentions);
-            case NONE -> Optional.empty();
-        };
-    }
-
-    /** The entity the attribution names: the mention at its place, else its words. */
-    private SpeakerMemory.Speaker named(final String blogId, final QuoteFinder.Found found,
-                                        final List<Mention> mentions) {
-        final int start = found.speakerStart();
-        final int end = start + found.speakerText().length();
-        Mention named = null;
-        for (final Mention m : mentions) {
-            if (m.type() != EntityType.PLACE && m.start() < end && start < m.end()
-                    && (named == null || m.type() == EntityType.PERSON)) {
-                named = m;
-            }
-        }
-        return named != null ? fullName(blogId, new SpeakerMemory.Speaker(named.name(), named.id()))
-                : new SpeakerMemory.Speaker(found.speakerText(), null);
-    }
-
-    /** "the premier": the person the blog last named with that role; "the source": the last unnamed speaker. */
-    private SpeakerMemory.Speaker definite(final String blogId, final QuoteFinder.Found found) {
-        final String[] words = found.speakerText().toLowerCase(Locale.ROOT).split("\\s+");
-        final String head = words[words.length - 1];
-        final dev.liveblog.processor.enrich.names.Found role = names.recall(blogId, EntityExtractor.ROLE + head);
-        if (role != null && words[0].equals("the")) {
-            return new SpeakerMemory.Speaker(role.name(), role.id());
-        }
-        if (ANONYMOUS_HEADS.contains(head) && words[0].equals("the")) {
-            return speakers.lastSpeaker(blogId, true).orElse(new SpeakerMemory.Speaker(found.speakerText(), null));
-        }
-        return new SpeakerMemory.Speaker(found.speakerText(), null);
-    }
-
-    /**
-     * Whom "he" is: the subject of the nearest sentence before the quotation that names a person (its first
-     * person), within the entry.
-     */
-    private Optional<SpeakerMemory.Speaker> personBefore(final String blogId, final String text,
-                                                         final QuoteFinder.Found found, final List<Mention> mentions) {
-        Mention subject = null;
-        int subjectSentence = -1;
-        for (final Mention m : mentions) {
-            if (m.type() != EntityType.PERSON || m.end() > found.start()) {
-                continue;
-            }
-            final int sentence = sentenceOf(text, m.start());
-            if (sentence > subjectSentence) {
-                subject = m;
-                subjectSentence = sentence;
-            }
-        }
-        return Optional.ofNullable(subject).map(p -> fullName(blogId, new SpeakerMemory.Speaker(p.name(), p.id())));
-    }
-
-    /** The start of the sentence an offset is in. */
-    private static int sentenceOf(final String text, final int offset) {
-        return Sentences.start(text, offset);
-    }
-
-    /** A speaker named short ("Pruitt") as the person the blog has since named in full. */
-    private SpeakerMemory.Speaker fullName(final String blogId, final SpeakerMemory.Speaker speaker) {
-        if (speaker.id() == null || speaker.name().indexOf(' ') >= 0) {
-            return speaker;
-        }
-        final dev.liveblog.processor.enrich.names.Found full = names.recall(blogId, EntityExtractor.PERSON + speaker.name());
-        return full == null ? speaker : new SpeakerMemory.Speaker(full.name(), full.id());
-    }
-
-    /** "a senior diplomatic source said ..." without a quotation still tells who "the source" is later. */
-    private static Optional<SpeakerMemory.Speaker> anonymousSource(final String text) {
-        final Matcher m = ANONYMOUS_SAYS.matcher(QuotedSpans.outsideQuotes(text));
-        SpeakerMemory.Speaker last = null;
-        while (m.find()) {
-            last = new SpeakerMemory.Speaker(m.group(1), null);
-        }
-        return Optional.ofNullable(last);
-    }
-
-    private static String channel(final QuoteFinder.Found found, final List<Mention> mentions) {
-        if (found.channel() == null) {
-            return null;
-        }
-        return mentions.stream().filter(m -> found.channel().startsWith(m.text())).map(Mention::name).findFirst()
-                .orElse(found.channel());
-    }
-
-    private SpeakerMemory.KnownQuote quoteId(final String blogId, final String text, final String canonicalId) {
-        final String normalized = normalizeQuote(text);
-        final Optional<SpeakerMemory.KnownQuote> known = speakers.quoteOverlapping(blogId, normalized);
-        if (known.isPresent()) {
-            if (normalized.length() > known.get().normalizedText().length()) {
-                speakers.rememberQuote(blogId, new SpeakerMemory.KnownQuote(known.get().quoteId(), normalized,
-                        known.get().firstSeenIn()));
-            }
-            return known.get();
-        }
-        final SpeakerMemory.KnownQuote quote = new SpeakerMemory.KnownQuote(
-                "q-" + EntryIds.fingerprint(blogId, normalized), normalized, canonicalId);
-        speakers.rememberQuote(blogId, quote);
-        return quote;
-    }
-
-    /** Quote text for comparison: normalised, letters, digits and single spaces only. */
-    static String normalizeQuote(final String text) {
-        final String kept = NOT_LETTER_OR_DIGIT.matcher(TextNormalizer.normalize(text)).replaceAll("");
-        return SPACES.matcher(kept).replaceAll(" ").strip()
-                .toLowerCase(Locale.ROOT);
     }
 }

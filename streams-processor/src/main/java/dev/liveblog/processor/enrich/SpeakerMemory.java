@@ -38,9 +38,18 @@ public interface SpeakerMemory {
 
     void rememberSpeakerAfterLine(String blogId, String source, int line, Optional<Speaker> speaker);
 
-    /** A line waiting for the line above it, and the item to update when that line's speaker is known. */
-    record Waiting(int line, String canonicalId) {
+    /**
+     * A line waiting for the line above it: an item to enrich again when that line's speaker is known, or a line
+     * that only passes it on ({@code passesOn}: furniture, with no item; a repeat, with the item it repeats).
+     */
+    record Waiting(int line, String canonicalId, boolean passesOn) {
     }
+
+    /** Remembers the position of the entry above a line (null: none). */
+    void rememberAbove(String blogId, String source, int line, Integer above);
+
+    /** The position of the entry above a line, as remembered; null when none or not known. */
+    Integer above(String blogId, String source, int line);
 
     List<Waiting> waitingFor(String blogId, String source, int line);
 

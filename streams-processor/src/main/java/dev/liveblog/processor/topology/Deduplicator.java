@@ -11,7 +11,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * Wires the {@link DedupEngine} into the topology: each news entry becomes a new or updated canonical item, a
- * duplicate record, or both.
+ * duplicate record, or both; a repeat that adds nothing also goes on as its line's place on the page, and so do the
+ * lines of furniture that come through.
  */
 final class Deduplicator implements FixedKeyProcessor<String, Routed, Routed> {
 
@@ -31,6 +32,10 @@ final class Deduplicator implements FixedKeyProcessor<String, Routed, Routed> {
 
     @Override
     public void process(final FixedKeyRecord<String, Routed> record) {
+        if (record.value() instanceof Routed.Line) {
+            context.forward(record);
+            return;
+        }
         final BlogEntry entry = ((Routed.News) record.value()).entry();
         final DedupEngine.Outcome outcome = engine.process(entry);
         if (outcome.filtered() != null) {
@@ -38,7 +43,11 @@ final class Deduplicator implements FixedKeyProcessor<String, Routed, Routed> {
         }
         if (outcome.canonical() != null) {
             context.forward(record.withValue(new Routed.Item(outcome.canonical(), entry.getBlogDate(),
-                    ZoneId.of(entry.getBlogZone()))));
+                    ZoneId.of(entry.getBlogZone()), entry.getAbovePosition())));
+        } else {
+            // A repeat that adds nothing still has its place on the page, for the lines below it.
+            context.forward(record.withValue(new Routed.Line(entry.getBlogId(), entry.getSource(),
+                    entry.getPosition(), entry.getAbovePosition(), outcome.filtered().getCanonicalId())));
         }
     }
 }

@@ -10,7 +10,8 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
 /**
  * Wires the {@link Enricher} into the topology: every new item and every new version is enriched from its text;
- * items whose speakers waited for this one's line come out again as new versions.
+ * items whose speakers waited for this one's line come out again as new versions. Lines that are no item (furniture,
+ * repeats) pass their place on the page, and may release items waiting below them.
  */
 final class EnrichProcessor implements FixedKeyProcessor<String, Routed, Routed> {
 
@@ -34,9 +35,16 @@ final class EnrichProcessor implements FixedKeyProcessor<String, Routed, Routed>
 
     @Override
     public void process(final FixedKeyRecord<String, Routed> record) {
+        if (record.value() instanceof Routed.Line line) {
+            for (final var released : enricher.line(line.blogId(), line.source(), line.line(), line.above(),
+                    line.repeated())) {
+                context.forward(record.withValue(new Routed.Item(released, null, null, null)));
+            }
+            return;
+        }
         final Routed.Item item = (Routed.Item) record.value();
-        for (final var enriched : enricher.enrich(item.canonical(), item.blogDate(), item.blogZone())) {
-            context.forward(record.withValue(new Routed.Item(enriched, item.blogDate(), item.blogZone())));
+        for (final var enriched : enricher.enrich(item.canonical(), item.blogDate(), item.blogZone(), item.above())) {
+            context.forward(record.withValue(new Routed.Item(enriched, item.blogDate(), item.blogZone(), null)));
         }
     }
 }

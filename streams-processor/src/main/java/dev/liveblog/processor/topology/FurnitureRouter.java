@@ -89,7 +89,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
         final PageLists.Line kind;
         if (verdict.furniture()) {
             kind = PageLists.header(entry.getText()) ? PageLists.Line.HEADER : PageLists.Line.FURNITURE;
-            context.forward(record.withValue(new Routed.Dropped(Records.furniture(entry, verdict.explanation()))));
+            forwardFurniture(record, entry, verdict.explanation());
         } else if (above > 0 && PageLists.headline(entry.getText())) {
             final String aboveKind = lines.get(key(entry, above));
             if (aboveKind == null) {
@@ -175,13 +175,20 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
     private PageLists.Line route(final FixedKeyRecord<String, BlogEntry> record, final BlogEntry headline,
                                  final PageLists.Line above) {
         if (above.opensList()) {
-            context.forward(record.withValue(new Routed.Dropped(Records.furniture(headline,
-                    "page furniture: a headline in a box of links (the line above is "
-                            + (above == PageLists.Line.HEADER ? "its header" : "another of its links") + ")"))));
+            forwardFurniture(record, headline, "page furniture: a headline in a box of links (the line above is "
+                    + (above == PageLists.Line.HEADER ? "its header" : "another of its links") + ")");
             return PageLists.Line.ITEM;
         }
         context.forward(record.withValue(new Routed.News(headline)));
         return PageLists.Line.NEWS;
+    }
+
+    /** Furniture goes to the filtered topic, and its place on the page to the enricher. */
+    private void forwardFurniture(final FixedKeyRecord<String, BlogEntry> record, final BlogEntry entry,
+                                  final String explanation) {
+        context.forward(record.withValue(new Routed.Dropped(Records.furniture(entry, explanation))));
+        context.forward(record.withValue(new Routed.Line(entry.getBlogId(), entry.getSource(), entry.getPosition(),
+                entry.getAbovePosition(), null)));
     }
 
     /** Keeps what a line is for its neighbours, and forgets what the neighbours themselves were. */

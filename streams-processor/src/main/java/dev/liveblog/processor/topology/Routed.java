@@ -20,7 +20,17 @@ sealed interface Routed {
     record Dropped(FilteredEntry filtered) implements Routed {
     }
 
-    /** A new or updated canonical item, with the date and zone of its blog (its text is read against them). */
-    record Item(CanonicalEntry canonical, LocalDate blogDate, ZoneId blogZone) implements Routed {
+    /**
+     * A new or updated canonical item, with the date and zone of its blog (its text is read against them) and the
+     * position of the entry above its newest entry on the page (null: none).
+     */
+    record Item(CanonicalEntry canonical, LocalDate blogDate, ZoneId blogZone, Integer above) implements Routed {
+    }
+
+    /**
+     * A line of a page that becomes no item (furniture, or a repeat that adds nothing), on its way to the enricher,
+     * which reads speakers across lines: its place on the page, and the item it repeats (null for furniture).
+     */
+    record Line(String blogId, String source, int line, Integer above, String repeated) implements Routed {
     }
 }

@@ -165,6 +165,39 @@ class LiveBlogTopologyTest {
     }
 
     @Test
+    void shouldGiveAContinuedQuotationTheSpeakerAboveItAcrossFurniture() {
+        // given a post in three lines with an advertisement inside it, sent oldest first
+        raw.pipeInput(BLOG, below(entry(3, "He added: \u201CWe will not leave until the last family is out.\u201D"), 2));
+        raw.pipeInput(BLOG, below(entry(2, "Advertisement"), 1));
+        raw.pipeInput(BLOG, entry(1, "Fire chief Maren Solberg said: \u201CThe next six hours will decide it.\u201D"));
+
+        // then the continued quotation, emitted first without a speaker, comes again with the speaker above it
+        final List<CanonicalEntry> items = canonical.readValuesToList();
+        final CanonicalEntry added = items.stream().filter(i -> i.getText().startsWith("He added"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals(2, added.getVersion());
+        assertEquals("Maren Solberg", added.getQuotes().get(0).getSpeaker());
+    }
+
+    @Test
+    void shouldGiveAContinuedQuotationTheSpeakerOfARepeatAboveIt() {
+        // given a quotation already known from the first poll
+        raw.pipeInput(BLOG, entry(1, "Fire chief Maren Solberg said: \u201CThe next six hours will decide it.\u201D"));
+        canonical.readValuesToList();
+
+        // when the next poll shows it again with a new paragraph below it, sent oldest first
+        raw.pipeInput(BLOG, BlogEntry.newBuilder(below(entry(2, "She added: \u201CPlease stay away from the ridge.\u201D"),
+                1)).setSource("poll-2.txt").build());
+        raw.pipeInput(BLOG, BlogEntry.newBuilder(entry(1, "Fire chief Maren Solberg said: "
+                + "\u201CThe next six hours will decide it.\u201D")).setSource("poll-2.txt").build());
+
+        // then the new paragraph takes the repeated paragraph's speaker
+        final CanonicalEntry added = canonical.readValuesToList().stream()
+                .filter(i -> i.getText().startsWith("She added")).reduce((a, b) -> b).orElseThrow();
+        assertEquals("Maren Solberg", added.getQuotes().get(0).getSpeaker());
+    }
+
+    @Test
     void shouldFilterAnExactRepeatNamingTheItemItRepeats() {
         // given an item, then the same words again with other typography from another poll
         raw.pipeInput(BLOG, entry(3, "The minister said “progress” was made."));

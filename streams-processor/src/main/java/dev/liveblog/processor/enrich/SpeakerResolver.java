@@ -1,0 +1,197 @@
+package dev.liveblog.processor.enrich;
+
+import dev.liveblog.common.text.EntryIds;
+import dev.liveblog.common.text.TextNormalizer;
+import dev.liveblog.processor.text.QuotedSpans;
+import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.EntityType;
+import dev.liveblog.schema.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives an item's quotations their speakers and ids ({@link QuoteFinder} finds them and how the entry attributes
+ * them), against what the blog said before: the people it named with a role, its last unnamed source, the
+ * speaker in force after the line above, the quotations it carried.
+ */
+final class SpeakerResolver {
+
+    /** Heads of descriptions of unnamed speakers: "the source" is the source the blog quoted last. */
+    private static final Set<String> ANONYMOUS_HEADS = Set.of("source", "sources", "official", "officials",
+            "diplomat", "diplomats", "aide", "negotiator", "witness", "insider", "person");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N} ]");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern ANONYMOUS_SAYS = Pattern.compile(
+            "\\b((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:source|official|diplomat|spokesperson|aide|negotiator))"
+                    + "\\s+(?i:said|says|told|added|has said)\\b");
+
+    private final NameMemory names;
+    private final SpeakerMemory speakers;
+
+    SpeakerResolver(final NameMemory names, final SpeakerMemory speakers) {
+        this.names = names;
+        this.speakers = speakers;
+    }
+
+    /**
+     * The quotations of an item, the speaker in force after the item, and whether the item itself settles who
+     * that is (a named or described speaker), rather than carrying on the speaker of the line above.
+     */
+    record Quotes(List<Quote> quotes, Optional<SpeakerMemory.Speaker> last, boolean settled) {
+    }
+
+    Quotes quotes(final CanonicalEntry item, final List<Mention> mentions,
+                          final Optional<SpeakerMemory.Speaker> above) {
+        final String blogId = item.getBlogId();
+        final String text = item.getText();
+        Optional<SpeakerMemory.Speaker> current = above.map(s -> fullName(blogId, s));
+        boolean settled = false;
+        final Optional<SpeakerMemory.Speaker> source = anonymousSource(text);
+        if (source.isPresent()) {
+            current = source;
+            settled = true;
+        }
+        final List<Quote> quotes = new ArrayList<>();
+        for (final QuoteFinder.Found found : QuoteFinder.find(text, mentions)) {
+            final Optional<SpeakerMemory.Speaker> speaker = ownSpeaker(blogId, text, found, mentions);
+            final Optional<SpeakerMemory.Speaker> resolved = speaker.isPresent() ? speaker : current;
+            settled |= speaker.isPresent();
+            resolved.ifPresent(s -> speakers.rememberSpeaker(blogId, s));
+            current = resolved;
+            final SpeakerMemory.KnownQuote known = quoteId(blogId, found.text(), item.getCanonicalId());
+            quotes.add(new Quote(known.quoteId(), found.text(), resolved.map(SpeakerMemory.Speaker::name).orElse(null),
+                    resolved.map(SpeakerMemory.Speaker::id).orElse(null), found.verb(), channel(found, mentions),
+                    known.firstSeenIn()));
+        }
+        return new Quotes(quotes, current, settled);
+    }
+
+    /**
+     * The speaker the entry itself gives a quotation, or empty when it refers back (a pronoun with no person
+     * before it, no attribution): the one its attribution names or describes; for a definite description ("the
+     * premier"), the person the blog last named with that role; for a pronoun, the person the entry names before
+     * the quotation. What refers back takes the speaker in force in the entry, or after the line above; never the
+     * blog's last speaker of another post, so an unnamed speaker is never taken for the last named one.
+     */
+    private Optional<SpeakerMemory.Speaker> ownSpeaker(final String blogId, final String text,
+                                                       final QuoteFinder.Found found, final List<Mention> mentions) {
+        return switch (found.kind()) {
+            case NAMED -> Optional.of(named(blogId, found, mentions));
+            case DESCRIBED -> Optional.of(new SpeakerMemory.Speaker(found.speakerText(), null));
+            case DEFINITE -> Optional.of(definite(blogId, found));
+            case PRONOUN -> personBefore(blogId, text, found, mentions);
+            case NONE -> Optional.empty();
+        };
+    }
+
+    /** The entity the attribution names: the mention at its place, else its words. */
+    private SpeakerMemory.Speaker named(final String blogId, final QuoteFinder.Found found,
+                                        final List<Mention> mentions) {
+        final int start = found.speakerStart();
+        final int end = start + found.speakerText().length();
+        Mention named = null;
+        for (final Mention m : mentions) {
+            if (m.type() != EntityType.PLACE && m.start() < end && start < m.end()
+                    && (named == null || m.type() == EntityType.PERSON)) {
+                named = m;
+            }
+        }
+        return named != null ? fullName(blogId, new SpeakerMemory.Speaker(named.name(), named.id()))
+                : new SpeakerMemory.Speaker(found.speakerText(), null);
+    }
+
+    /** "the premier": the person the blog last named with that role; "the source": the last unnamed speaker. */
+    private SpeakerMemory.Speaker definite(final String blogId, final QuoteFinder.Found found) {
+        final String[] words = found.speakerText().toLowerCase(Locale.ROOT).split("\\s+");
+        final String head = words[words.length - 1];
+        final dev.liveblog.processor.enrich.names.Found role = names.recall(blogId, EntityExtractor.ROLE + head);
+        if (role != null && words[0].equals("the")) {
+            return new SpeakerMemory.Speaker(role.name(), role.id());
+        }
+        if (ANONYMOUS_HEADS.contains(head) && words[0].equals("the")) {
+            return speakers.lastSpeaker(blogId, true).orElse(new SpeakerMemory.Speaker(found.speakerText(), null));
+        }
+        return new SpeakerMemory.Speaker(found.speakerText(), null);
+    }
+
+    /**
+     * Whom "he" is: the subject of the nearest sentence before the quotation that names a person (its first
+     * person), within the entry.
+     */
+    private Optional<SpeakerMemory.Speaker> personBefore(final String blogId, final String text,
+                                                         final QuoteFinder.Found found, final List<Mention> mentions) {
+        Mention subject = null;
+        int subjectSentence = -1;
+        for (final Mention m : mentions) {
+            if (m.type() != EntityType.PERSON || m.end() > found.start()) {
+                continue;
+            }
+            final int sentence = sentenceOf(text, m.start());
+            if (sentence > subjectSentence) {
+                subject = m;
+                subjectSentence = sentence;
+            }
+        }
+        return Optional.ofNullable(subject).map(p -> fullName(blogId, new SpeakerMemory.Speaker(p.name(), p.id())));
+    }
+
+    /** The start of the sentence an offset is in. */
+    private static int sentenceOf(final String text, final int offset) {
+        return Sentences.start(text, offset);
+    }
+
+    /** A speaker named short ("Pruitt") as the person the blog has since named in full. */
+    private SpeakerMemory.Speaker fullName(final String blogId, final SpeakerMemory.Speaker speaker) {
+        if (speaker.id() == null || speaker.name().indexOf(' ') >= 0) {
+            return speaker;
+        }
+        final dev.liveblog.processor.enrich.names.Found full = names.recall(blogId, EntityExtractor.PERSON + speaker.name());
+        return full == null ? speaker : new SpeakerMemory.Speaker(full.name(), full.id());
+    }
+
+    /** "a senior diplomatic source said ..." without a quotation still tells who "the source" is later. */
+    static Optional<SpeakerMemory.Speaker> anonymousSource(final String text) {
+        final Matcher m = ANONYMOUS_SAYS.matcher(QuotedSpans.outsideQuotes(text));
+        SpeakerMemory.Speaker last = null;
+        while (m.find()) {
+            last = new SpeakerMemory.Speaker(m.group(1), null);
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private static String channel(final QuoteFinder.Found found, final List<Mention> mentions) {
+        if (found.channel() == null) {
+            return null;
+        }
+        return mentions.stream().filter(m -> found.channel().startsWith(m.text())).map(Mention::name).findFirst()
+                .orElse(found.channel());
+    }
+
+    private SpeakerMemory.KnownQuote quoteId(final String blogId, final String text, final String canonicalId) {
+        final String normalized = normalizeQuote(text);
+        final Optional<SpeakerMemory.KnownQuote> known = speakers.quoteOverlapping(blogId, normalized);
+        if (known.isPresent()) {
+            if (normalized.length() > known.get().normalizedText().length()) {
+                speakers.rememberQuote(blogId, new SpeakerMemory.KnownQuote(known.get().quoteId(), normalized,
+                        known.get().firstSeenIn()));
+            }
+            return known.get();
+        }
+        final SpeakerMemory.KnownQuote quote = new SpeakerMemory.KnownQuote(
+                "q-" + EntryIds.fingerprint(blogId, normalized), normalized, canonicalId);
+        speakers.rememberQuote(blogId, quote);
+        return quote;
+    }
+
+    /** Quote text for comparison: normalised, letters, digits and single spaces only. */
+    static String normalizeQuote(final String text) {
+        final String kept = NOT_LETTER_OR_DIGIT.matcher(TextNormalizer.normalize(text)).replaceAll("");
+        return SPACES.matcher(kept).replaceAll(" ").strip()
+                .toLowerCase(Locale.ROOT);
+    }
+}
