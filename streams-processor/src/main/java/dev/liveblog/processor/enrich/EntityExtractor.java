@@ -2,6 +2,7 @@ package dev.liveblog.processor.enrich;
 
 import dev.liveblog.processor.enrich.names.Found;
 import dev.liveblog.processor.enrich.names.Gazetteer;
+import dev.liveblog.processor.enrich.names.Lexicon;
 import dev.liveblog.processor.enrich.names.NameContext;
 import dev.liveblog.processor.enrich.names.NameFinder;
 import dev.liveblog.processor.enrich.names.Words;
@@ -66,7 +67,7 @@ public final class EntityExtractor {
                 && found.stream().anyMatch(f -> f.start() < m.end() && m.start() < f.end()));
         for (final Found f : found) {
             mentions.add(new Mention(f.id(), f.name(), f.type(), text.substring(f.start(), f.end()), f.start(),
-                    f.end(), f.known(), false));
+                    f.end(), f.known(), f.type() == EntityType.ORGANIZATION && credited(text, f)));
         }
         final Set<String> learned = learn(blogId, mentions, zone);
         for (final NameFinder.Role role : names.roles()) {
@@ -81,6 +82,18 @@ public final class EntityExtractor {
             }
         }
         return new Extraction(mentions, open, learned);
+    }
+
+    /**
+     * Whether an organisation is a news outlet the item credits: named like one ("The Harbour Times", "Radio
+     * Kestrel"), or what someone "told".
+     */
+    private boolean credited(final String text, final Found organisation) {
+        if (Lexicon.bundled().outletName(organisation.name())) {
+            return true;
+        }
+        final String before = text.substring(Math.max(0, organisation.start() - 10), organisation.start());
+        return before.endsWith("told ") || before.endsWith("told the ");
     }
 
     /** The catalog's mentions that begin and end with words of the text ("Japan" in "Korea-Japan" is not one). */

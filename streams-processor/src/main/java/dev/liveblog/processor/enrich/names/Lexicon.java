@@ -40,6 +40,7 @@ public final class Lexicon implements Abbreviations {
     private final Set<String> roles;
     private final Set<String> organisationWords;
     private final Set<String> clubWords;
+    private final Set<String> outletWords;
     private final Map<String, PlaceWord> placeWords;
     private final Set<String> notNames;
     private final Set<String> givenNames;
@@ -53,6 +54,7 @@ public final class Lexicon implements Abbreviations {
         roles = Set.copyOf(lines("roles.txt"));
         organisationWords = Set.copyOf(lines("organisation-words.txt"));
         clubWords = Set.copyOf(lines("club-words.txt"));
+        outletWords = Set.copyOf(lines("outlet-words.txt"));
         final Map<String, PlaceWord> places = new HashMap<>();
         for (final String line : lines("place-words.txt")) {
             final String[] f = line.split(" ", 2);
@@ -99,6 +101,16 @@ public final class Lexicon implements Abbreviations {
 
     public boolean organisationWord(final String word) {
         return organisationWords.contains(word);
+    }
+
+    /** Whether a name is a news outlet's by one of its words ("Times", "Radio", "Journal-Constitution"). */
+    public boolean outletName(final String name) {
+        for (final String word : name.split("[ -]")) {
+            if (outletWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean clubWord(final String word) {

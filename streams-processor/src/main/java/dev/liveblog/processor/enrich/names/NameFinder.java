@@ -188,7 +188,7 @@ public final class NameFinder {
                 segment(from + 1, end);
                 return;
             }
-            if (person(from, end)) {
+            if (person(from, end) || toldOrganisation(from, end)) {
                 return;
             }
             parts(from, end);
@@ -362,6 +362,20 @@ public final class NameFinder {
                 unresolved.add(words.get(from).bare());
             }
             return false;
+        }
+
+        /** "told WHYY": an acronym someone tells something to is an organisation (an outlet, mostly). */
+        private boolean toldOrganisation(final int from, final int to) {
+            if (to - from != 1 || !words.get(from).acronym() || from == 0) {
+                return false;
+            }
+            final String before = words.get(from - 1).text();
+            final boolean told = before.equals("told") || before.equals("the") && from >= 2
+                    && words.get(from - 2).text().equals("told");
+            if (told) {
+                addOrganisation(from, to);
+            }
+            return told;
         }
 
         /** Whether a word of {@code [from, to)} is a name of the gazetteer ("Air China", "Banik Ostrava"). */
