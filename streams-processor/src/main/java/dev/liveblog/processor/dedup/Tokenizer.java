@@ -33,6 +33,9 @@ public final class Tokenizer {
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "reported",
             "reports", "added", "adds", "announced", "announces", "confirmed", "confirms", "stated", "wrote", "writes",
             "tweeted", "posted", "quoted", "cited", "reporting", "quoting", "citing");
+    /** Words of a live blog's state in its title: "live", "as it happened", "latest updates". */
+    private static final Set<String> STATUS = Set.of("live", "as", "it", "happened", "updates", "update", "latest",
+            "blog", "coverage", "rolling", "minute-by-minute", "reaction", "recap");
     /** The longest clause still taken for an attribution. */
     private static final int MAX_ATTRIBUTION = 12;
     /** Words after which a full stop does not end a sentence. */
@@ -60,7 +63,43 @@ public final class Tokenizer {
             tokens.add(new Token(lower, kind(word.text(), lower), word.quoted()));
         }
         markAttributions(raw, tokens);
+        markStatus(raw, tokens);
         return tokens;
+    }
+
+    /**
+     * Marks a live blog's status words in its title ("... \u2013 live", "... \u2013 as it happened", "Live: ..."): the
+     * page's state, not the news, and it changes while the news stays.
+     */
+    private static void markStatus(final List<Raw> raw, final List<Token> tokens) {
+        int clause = tokens.size();
+        while (clause > 0 && raw.get(clause - 1).before() == Boundary.NONE) {
+            clause--;
+        }
+        final int last = clause - 1;
+        if (last > 0 && allStatus(tokens, last, tokens.size())) {
+            for (int i = last; i < tokens.size(); i++) {
+                mark(tokens, i);
+            }
+        }
+        int first = 1;
+        while (first < tokens.size() && raw.get(first).before() == Boundary.NONE) {
+            first++;
+        }
+        if (first < tokens.size() && allStatus(tokens, 0, first)) {
+            for (int i = 0; i < first; i++) {
+                mark(tokens, i);
+            }
+        }
+    }
+
+    private static boolean allStatus(final List<Token> tokens, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            if (!STATUS.contains(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** The words of a text with the boundaries between them. */

@@ -66,7 +66,8 @@ class RepeatMatcherTest {
         "The ferry will resume sailings on Friday, a company spokeswoman told Reuters.|The ferry will resume sailings on Friday, the Northern Line Shipping Company said in a statement.",
         "Officials said about 2,450,000 ballots had been counted across the state by midnight.|Officials said about 2.45 million ballots had been counted across the state by midnight.",
         "The stadium holds 61 432 people and was sold out within an hour of tickets going on sale.|The stadium holds 61,432 people and was sold out within an hour of tickets going on sale.",
-        "The council has set aside $38m for repairs to the sea wall along the northern beaches.|The council has set aside $38 million for repairs to the sea wall along the northern beaches."
+        "The council has set aside $38m for repairs to the sea wall along the northern beaches.|The council has set aside $38 million for repairs to the sea wall along the northern beaches.",
+        "Storm Hale hits the northern coast \u2013 live|Storm Hale hits the northern coast \u2013 as it happened"
     })
     void shouldJoinRenderingsThatDifferOnlyInAttributionOrInHowANumberIsWritten(final String a, final String b) {
         assertTrue(match(a, b).isPresent(), () -> a + " / " + b);
