@@ -35,6 +35,10 @@ final class NumberForms {
         int i = 0;
         while (i < words.size()) {
             Tokenizer.Raw word = words.get(i++);
+            if (!numeric(word.text())) {
+                out.add(word);
+                continue;
+            }
             if (LEADING_GROUP.matcher(word.text()).matches()) {
                 final StringBuilder joined = new StringBuilder(word.text());
                 while (i < words.size() && words.get(i).spaceOnlyBefore()
@@ -61,6 +65,13 @@ final class NumberForms {
                     word.spaceOnlyBefore()));
         }
         return out;
+    }
+
+    /** Whether a word starts like a number: a digit, or a currency sign and a digit. Most words do not. */
+    private static boolean numeric(final String word) {
+        final char first = word.charAt(0);
+        return Character.isDigit(first) || word.length() > 1 && (first == '$' || first == '\u00A3' || first == '\u20AC')
+                && Character.isDigit(word.charAt(1));
     }
 
     private static String value(final Matcher number, final String scale) {

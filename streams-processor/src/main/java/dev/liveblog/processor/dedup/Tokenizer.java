@@ -198,13 +198,22 @@ public final class Tokenizer {
     }
 
     private static Token.Kind kind(final String raw, final String word) {
-        if (NEGATIONS.contains(word) || word.chars().anyMatch(Character::isDigit)) {
+        if (hasDigit(word) || NEGATIONS.contains(word)) {
             return Token.Kind.SUBSTANCE;
         }
         if (Character.isUpperCase(raw.codePointAt(0)) && !FUNCTION_WORDS.contains(word)) {
             return Token.Kind.NAME;
         }
         return Token.Kind.WORD;
+    }
+
+    private static boolean hasDigit(final String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordStart(final char c) {

@@ -32,6 +32,8 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     public static final List<String> NAMES = List.of(NAMES_STORE, SPEAKERS_STORE, QUOTES_STORE, LINES_STORE,
             WAITING_STORE, ITEMS_STORE, QUOTE_INDEX_STORE, NAME_WAITS_STORE);
 
+    /** Values of the names store kept in memory per task. */
+    private static final int NAME_CACHE = 20_000;
     /** At most this many items wait for one name; the oldest gives way. */
     private static final int MAX_NAME_WAITS = 32;
 
@@ -53,6 +55,13 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     private final KeyValueStore<String, CanonicalEntry> items;
     private final KeyValueStore<String, String> quoteIndex;
     private final KeyValueStore<String, String> nameWaits;
+    /** Recently read values of the names store ("" for none), the least recently used forgotten first. */
+    private final java.util.Map<String, String> nameCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(final java.util.Map.Entry<String, String> eldest) {
+            return size() > NAME_CACHE;
+        }
+    };
 
     public EnrichStores(final KeyValueStore<String, String> names, final KeyValueStore<String, String> speakers,
                         final KeyValueStore<String, String> quotes, final KeyValueStore<String, String> lines,
@@ -103,7 +112,7 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
 
     @Override
     public Found recall(final String blogId, final String key) {
-        final String value = names.get(blogId + NUL + key);
+        final String value = name(blogId + NUL + key);
         if (value == null) {
             return null;
         }
@@ -113,18 +122,42 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
 
     @Override
     public void remember(final String blogId, final String key, final Found found) {
-        names.put(blogId + NUL + key, found.type() + SEP + found.name() + SEP + found.id() + SEP + found.known());
+        putName(blogId + NUL + key, found.type() + SEP + found.name() + SEP + found.id() + SEP + found.known());
     }
 
     @Override
     public Set<String> countries(final String blogId) {
-        final String value = names.get(blogId + NUL + COUNTRIES);
+        final String value = name(blogId + NUL + COUNTRIES);
         return value == null || value.isEmpty() ? Set.of() : Set.of(value.split(" "));
     }
 
     @Override
     public void rememberCountries(final String blogId, final Set<String> countries) {
-        names.put(blogId + NUL + COUNTRIES, String.join(" ", new java.util.TreeSet<>(countries)));
+        putName(blogId + NUL + COUNTRIES, String.join(" ", new java.util.TreeSet<>(countries)));
+    }
+
+    /**
+     * A value of the names store, through a read cache: every capitalised word of every item asks the store,
+     * and most ask the same few names again. This class is the store's only writer in its task, so the cache
+     * writes through and never goes stale; a new task starts with an empty one.
+     */
+    private String name(final String key) {
+        final String cached = nameCache.get(key);
+        if (cached != null) {
+            return cached.isEmpty() ? null : cached;
+        }
+        final String value = names.get(key);
+        nameCache.put(key, value == null ? "" : value);
+        return value;
+    }
+
+    /** Writes a value of the names store, unless it is already the stored one. */
+    private void putName(final String key, final String value) {
+        if (value.equals(name(key))) {
+            return;
+        }
+        names.put(key, value);
+        nameCache.put(key, value);
     }
 
     @Override
@@ -282,20 +315,22 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         waiting.delete(lineKey(blogId, source, line));
     }
 
+    /** Kept only where it is not the line before (most entries of a file without blank lines). */
     @Override
     public void rememberAbove(final String blogId, final String source, final int line, final Integer above) {
-        final String key = lineKey(blogId, source, line) + NUL + "above";
-        if (above == null) {
-            lines.delete(key);
-        } else {
-            lines.put(key, Integer.toString(above));
+        if (above != null && above == line - 1) {
+            return;
         }
+        lines.put(lineKey(blogId, source, line) + NUL + "above", above == null ? "0" : Integer.toString(above));
     }
 
     @Override
     public Integer above(final String blogId, final String source, final int line) {
         final String value = lines.get(lineKey(blogId, source, line) + NUL + "above");
-        return value == null ? null : Integer.valueOf(value);
+        if (value == null) {
+            return line > 1 ? line - 1 : null;
+        }
+        return "0".equals(value) ? null : Integer.valueOf(value);
     }
 
     private static String lineKey(final String blogId, final String source, final int line) {

@@ -180,7 +180,9 @@ public final class Enricher {
             final Released next = work.poll();
             speakers.rememberSpeakerAfterLine(blogId, source, next.line(), next.speaker());
             final List<SpeakerMemory.Waiting> waiting = speakers.waitingFor(blogId, source, next.line());
-            speakers.stopWaiting(blogId, source, next.line());
+            if (!waiting.isEmpty()) {
+                speakers.stopWaiting(blogId, source, next.line());
+            }
             for (final SpeakerMemory.Waiting w : waiting) {
                 final Optional<SpeakerMemory.Speaker> after = w.passesOn()
                         ? (w.canonicalId() == null ? Optional.<SpeakerMemory.Speaker>empty() : lastSpeaker(w.canonicalId()))

@@ -130,7 +130,7 @@ public final class FurnitureClassifier {
         }
         // A long text block with only weak signals (no strong phrase, the site says "we" once) is content:
         // boilerplate is short (Kohlschuetter et al.).
-        if (score > 0 && !strong && InterfaceLabels.words(lower).length >= LONG_TEXT_WORDS) {
+        if (score > 0 && !strong && InterfaceLabels.wordCount(lower) >= LONG_TEXT_WORDS) {
             score -= WEAK;
             features.add("but is a long text");
         }

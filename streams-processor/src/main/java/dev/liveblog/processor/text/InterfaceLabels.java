@@ -50,6 +50,9 @@ final class InterfaceLabels {
 
     /** A short line that is not a sentence and names an action or a part of the page. */
     static boolean isLabel(final String lower) {
+        if (lower.length() > 60 || wordCount(lower) > LABEL_WORDS) {
+            return false;
+        }
         final String[] words = words(lower);
         if (words.length == 0 || words.length > LABEL_WORDS || endsSentence(lower) || hasDigit(lower)) {
             return false;
@@ -89,8 +92,36 @@ final class InterfaceLabels {
     }
 
     static String[] words(final String lower) {
-        final String letters = lower.replaceAll("[^\\p{L}\\p{N}'\u2019-]+", " ").strip();
-        return letters.isEmpty() ? new String[0] : letters.split(" ");
+        final java.util.List<String> words = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            final boolean inWord = i < lower.length() && wordChar(lower.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return words.toArray(new String[0]);
+    }
+
+    /** The number of words, without making them. */
+    static int wordCount(final String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            final boolean wordChar = wordChar(text.charAt(i));
+            if (wordChar && !inWord) {
+                words++;
+            }
+            inWord = wordChar;
+        }
+        return words;
+    }
+
+    private static boolean wordChar(final char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
     }
 
     private static boolean endsSentence(final String text) {

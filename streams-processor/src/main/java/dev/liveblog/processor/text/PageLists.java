@@ -55,6 +55,6 @@ public final class PageLists {
         }
         final char last = line.charAt(line.length() - 1);
         return last != '.' && last != '!' && last != '\u201D' && last != '"' && last != '\u2019'
-                && line.split("\\s+").length <= HEADLINE_WORDS && !QuotedSpans.hasQuotation(line, 3);
+                && InterfaceLabels.wordCount(line) <= HEADLINE_WORDS && !QuotedSpans.hasQuotation(line, 3);
     }
 }

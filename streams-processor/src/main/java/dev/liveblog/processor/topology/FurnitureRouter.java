@@ -28,7 +28,8 @@ import org.apache.kafka.streams.state.Stores;
  * <p>Pages are sent oldest entry first, so the line above usually arrives after: a headline waits for it (in the
  * pending store) and is routed when it comes. A headline whose line above never comes is routed as news after
  * {@link #WAIT}, so nothing waits forever. The lines store keeps what each line was only until the line below has
- * read it, or for {@link #FORGET_AFTER} at most.
+ * read it, or for {@link #FORGET_AFTER} at most, in memory: after a restart, a headline whose line above came
+ * before the restart waits its {@link #WAIT} and counts as news.
  */
 final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Routed> {
 
@@ -62,10 +63,12 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
     }
 
     static List<StoreBuilder<?>> builders() {
+        // What a line was matters for a few seconds, to the line below it: kept in memory and not logged. After a
+        // restart a headline whose line above came before it waits its WAIT and counts as news.
         return List.of(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LINES_STORE),
+                Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(LINES_STORE),
                         org.apache.kafka.common.serialization.Serdes.String(),
-                        org.apache.kafka.common.serialization.Serdes.String()),
+                        org.apache.kafka.common.serialization.Serdes.String()).withLoggingDisabled(),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
                         org.apache.kafka.common.serialization.Serdes.String(), Serdes.blogEntry()));
     }

@@ -40,6 +40,21 @@ public record Found(EntityType type, String name, String id, int start, int end,
         return start < otherEnd && otherStart < end;
     }
 
+    /** Whether a name is ASCII letters and single spaces, whose slug needs no decomposition or pattern. */
+    private static boolean asciiLettersAndSpaces(final String name) {
+        if (name.isEmpty() || name.charAt(0) == ' ' || name.charAt(name.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            final char c = name.charAt(i);
+            final boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            if (!letter && !(c == ' ' && name.charAt(i - 1) != ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Letters that no decomposition takes to ASCII, written as ASCII: {@code Đ}, {@code ø}, {@code ł}, {@code ß}. */
     private static String latin(final String name) {
         final StringBuilder out = new StringBuilder(name.length());
@@ -68,6 +83,9 @@ public record Found(EntityType type, String name, String id, int start, int end,
 
     /** Lower case, without accents, words joined by dashes. */
     public static String slug(final String name) {
+        if (asciiLettersAndSpaces(name)) {
+            return name.toLowerCase(Locale.ROOT).replace(' ', '-');
+        }
         final String bare = MARKS.matcher(Normalizer.normalize(latin(name), Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         return OUTER_DASHES.matcher(NOT_SLUG.matcher(bare).replaceAll("-")).replaceAll("");

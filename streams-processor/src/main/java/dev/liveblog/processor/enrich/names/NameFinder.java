@@ -109,9 +109,11 @@ public final class NameFinder {
             this.taken = taken;
             this.context = context;
             for (int i = 0; i < words.size(); i++) {
-                final String country = places.countryOf(words.get(i).bare());
-                if (country != null) {
-                    countriesHere.add(country);
+                if (NameRuns.nameWord(words.get(i))) {
+                    final String country = places.countryOf(words.get(i).bare());
+                    if (country != null) {
+                        countriesHere.add(country);
+                    }
                 }
             }
             for (final Found known : taken) {
