@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * <p>Enrichment is scored per final item, against the gold of the line whose text the item carries (its fullest
  * member), so a line repeated over polls counts once and a fuller text is not blamed for words its shorter members
  * lack. Names compare without case, accents or punctuation; a person's name also without word order (family name
- * first or last); a found entity's other names (its aliases in reference data) count as its name. Spans of time
+ * first or last), a place's without the word of its kind of division ("Biob\u00edo Region" is "Biob\u00edo"); a found
+ * entity's other names (its aliases in reference data) count as its name. Spans of time
  * mentions compare loosely (one contains the other), their values exactly.
  */
 final class QualityScorer {
@@ -376,6 +377,10 @@ final class QualityScorer {
 
     static String key(final EntityType type, final String name) {
         final String plain = plain(name);
+        if (type == EntityType.PLACE) {
+            // "Biobío Region" and "Biobío", "Gyeonggi Province" and "Gyeonggi" name one division.
+            return DIVISION.matcher(plain).replaceFirst("");
+        }
         if (type != EntityType.PERSON) {
             return plain;
         }
@@ -383,6 +388,9 @@ final class QualityScorer {
         Arrays.sort(words);
         return String.join(" ", words);
     }
+
+    private static final Pattern DIVISION = Pattern.compile(
+            " (region|province|county|prefecture|governorate|oblast|department|district|state)$");
 
     /** Lower case, without accents, quotation marks, punctuation or a leading "the", single spaces. */
     static String plain(final String text) {
