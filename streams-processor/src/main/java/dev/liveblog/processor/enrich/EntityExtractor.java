@@ -1,5 +1,6 @@
 package dev.liveblog.processor.enrich;
 
+import dev.liveblog.processor.enrich.names.Appositions;
 import dev.liveblog.processor.enrich.names.Found;
 import dev.liveblog.processor.enrich.names.Gazetteer;
 import dev.liveblog.processor.enrich.names.Lexicon;
@@ -86,14 +87,15 @@ public final class EntityExtractor {
 
     /**
      * Whether an organisation is a news outlet the item credits: named like one ("The Harbour Times", "Radio
-     * Kestrel"), or what someone "told".
+     * Kestrel"), called one ("the broadcaster TVN"), or what someone "told".
      */
     private boolean credited(final String text, final Found organisation) {
         if (Lexicon.bundled().outletName(organisation.name())) {
             return true;
         }
         final String before = text.substring(Math.max(0, organisation.start() - 10), organisation.start());
-        return before.endsWith("told ") || before.endsWith("told the ");
+        return before.endsWith("told ") || before.endsWith("told the ")
+                || Appositions.outletBefore(text, organisation.start());
     }
 
     /** The catalog's mentions that begin and end with words of the text ("Japan" in "Korea-Japan" is not one). */
@@ -142,7 +144,16 @@ public final class EntityExtractor {
                         final boolean familyFirst = finder.familyNameFirst(words);
                         final String family = familyFirst ? words[0] : words[words.length - 1];
                         final String other = familyFirst ? words[words.length - 1] : words[0];
-                        for (final String key : new String[] {PERSON + family, NameContext.TITLED + other}) {
+                        final List<String> keys = new ArrayList<>(List.of(PERSON + family, NameContext.TITLED + other));
+                        if (words.length == 3 && !familyFirst) {
+                            // "Esther Njoroge" of "Esther Wanjiku Njoroge"; "Ms. Ibáñez" of "Carolina Ibáñez
+                            // Sotomayor", whose first family name is the one used alone.
+                            memory.remember(blogId, PERSON + NameContext.personKey(words[0] + " " + words[2]), found);
+                            if (finder.middleFamilyName(words[1]) && memory.recall(blogId, PERSON + words[1]) == null) {
+                                keys.add(PERSON + words[1]);
+                            }
+                        }
+                        for (final String key : keys) {
                             final Found known = memory.recall(blogId, key);
                             if (known == null || !known.id().equals(found.id())) {
                                 memory.remember(blogId, key, found);
@@ -154,7 +165,7 @@ public final class EntityExtractor {
                 case ORGANIZATION -> {
                     memory.remember(blogId, "o|" + m.text(), found);
                     memory.remember(blogId, "o|" + m.name(), found);
-                    final String initials = initials(m.name());
+                    final String initials = Found.initials(m.name());
                     if (initials.length() >= 2 && memory.recall(blogId, "o|" + initials) == null) {
                         memory.remember(blogId, "o|" + initials, found);
                     }
@@ -170,17 +181,6 @@ public final class EntityExtractor {
             memory.rememberCountries(blogId, countries);
         }
         return learned;
-    }
-
-    /** "Republican National Committee" is "RNC": the capitals of an organisation's words. */
-    private static String initials(final String name) {
-        final StringBuilder initials = new StringBuilder();
-        for (final String word : name.split("[ -]")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                initials.append(word.charAt(0));
-            }
-        }
-        return initials.toString();
     }
 
     /** The country of a country's or a division's id ({@code place:country:ke}, {@code place:region:AU.02}). */

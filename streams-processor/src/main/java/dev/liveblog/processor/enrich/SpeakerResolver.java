@@ -30,6 +30,10 @@ final class SpeakerResolver {
             "\\b((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:source|official|diplomat|spokesperson|aide|negotiator))"
                     + "\\s+(?i:said|says|told|added|has said)\\b");
 
+    /** What follows a person who reports something: "said", or an apposition and "said". */
+    private static final Pattern REPORTS = Pattern.compile(
+            "^(?:,[^;\"\u201C\u201D]{1,160}?,)?\\s(?:said|says|told|added|warned|announced|insisted|confirmed)\\b");
+
     private final NameMemory names;
     private final SpeakerMemory speakers;
 
@@ -68,7 +72,32 @@ final class SpeakerResolver {
                     resolved.map(SpeakerMemory.Speaker::id).orElse(null), found.verb(), channel(found, mentions),
                     known.firstSeenIn()));
         }
+        if (quotes.isEmpty()) {
+            // "Interior Minister X said at a news conference that ..." / "She added: "...": who spoke without
+            // being quoted is the speaker of a quotation on the next line.
+            final Optional<SpeakerMemory.Speaker> reporting = reportingPerson(text, mentions)
+                    .map(p -> fullName(blogId, new SpeakerMemory.Speaker(p.name(), p.id())));
+            if (reporting.isPresent()) {
+                current = reporting;
+                settled = true;
+            }
+        }
         return new Quotes(quotes, current, settled);
+    }
+
+    /**
+     * The last person the text has report something: a name before a reporting verb ("X said"), maybe with an
+     * apposition between ("X, a geophysicist at ..., said").
+     */
+    private static Optional<Mention> reportingPerson(final String text, final List<Mention> mentions) {
+        Mention last = null;
+        for (final Mention m : mentions) {
+            if (m.type() == EntityType.PERSON
+                    && REPORTS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 180))).find()) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     /**

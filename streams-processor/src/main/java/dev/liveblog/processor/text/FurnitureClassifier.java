@@ -58,9 +58,10 @@ public final class FurnitureClassifier {
                     List.of("refresh", "reload", "navigate", "javascript", "settings", "preferences", "cookies",
                             "notifications")),
             new Feature("subscription prompt", Pattern.compile(
-                    "\\b(subscribe (now|today|for|from|to (our|the))|sign ?up (now|today|for (our|the|free))|"
+                    "\\bsubscribe:|\\b(subscribe (now|today|for|from|to (our|the))|sign ?up (now|today|for (our|the|free))|"
                             + "newsletters?|subscription (offer|plans?)|start your (free )?trial|paywalls?|cancel anytime)\\b"
-                            + "|[£$€]\\s?\\d+(\\.\\d\\d)? (a|an|per|every|/) ?(week|month|year|day)\\b"),
+                            + "|[£$€₹]\\s?\\d+(\\.\\d\\d)? ((a|an|per|every|/) ?(week|month|year|day)\\b"
+                            + "|for (\\d+|one|two|three|six|twelve) (weeks|months|years)\\b)"),
                     STRONG, List.of("subscri", "sign", "newsletter", "trial", "paywall", "cancel", "week", "month",
                             "year", "day")),
             new Feature("donation appeal", Pattern.compile(

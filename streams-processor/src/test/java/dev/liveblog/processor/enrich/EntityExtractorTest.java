@@ -68,4 +68,33 @@ class EntityExtractorTest {
         // and another blog does not share the memory
         assertTrue(extractor.extract("other", "Halvik will fly over the coast.").isEmpty());
     }
+
+    @Test
+    void shouldKnowAThreeWordNameByItsFirstFamilyNameAndByItsEnds() {
+        // given a blog that named a person with a given name and two family names
+        extractor.extract("b", "Interior Minister Carolina Vidaurre Ossandón said the toll would rise.");
+
+        // then the first family name with an honorific, and the name without its middle, are that person
+        assertEquals(List.of("Carolina Vidaurre Ossandón"),
+                extractor.extract("b", "Ms. Vidaurre told reporters.").stream().map(Mention::name).toList());
+        assertEquals(List.of("Carolina Vidaurre Ossandón"),
+                extractor.extract("b", "Carolina Ossandón is ahead.").stream().map(Mention::name).toList());
+    }
+
+    @Test
+    void shouldKnowAnOrganisationByAnAcronymOfItsWordsAndAnAcronymInIt() {
+        // given a blog that defined an acronym
+        extractor.extract("b", "The quake was measured by the Republic Geological Survey (RGS).");
+
+        // then the same name with the country shortened is that organisation
+        final List<Mention> later = extractor.extract("b", "The R. Geological Survey put the magnitude at 7.8.");
+        assertEquals(List.of("Republic Geological Survey"), later.stream().map(Mention::name).toList());
+    }
+
+    @Test
+    void shouldCreditAnOutletTheTextCallsOne() {
+        final List<Mention> mentions = extractor.extract("b", "Soldiers were deployed, the broadcaster Tevisa reported.");
+        assertEquals(1, mentions.size());
+        assertTrue(mentions.get(0).agency());
+    }
 }

@@ -87,6 +87,19 @@ class TimeMentionFinderTest {
         assertEquals(Instant.parse(utc), found.get(0).utc());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Polls closed at 5pm on Tuesday (14:00 GMT).|14:00 GMT|2025-05-13T14:00:00Z",
+        "Polls closed at 5pm on Tuesday; some stayed open past 9pm.|9pm|2025-05-13T18:00:00Z",
+        "Polls closed at 5pm on Tuesday; results will come at 9pm.|9pm|2025-05-16T18:00:00Z"
+    })
+    void shouldPutATimeWithoutADayOnTheDayOfTheTimeBeforeItUnlessItIsToCome(final String text, final String mention,
+                                                                            final String utc) {
+        final TimeMentionFinder.Found found = TimeMentionFinder.find(text, FRIDAY, ISTANBUL).stream()
+                .filter(f -> f.mention().equals(mention)).findFirst().orElseThrow(() -> new AssertionError(text));
+        assertEquals(Instant.parse(utc), found.utc());
+    }
+
     @org.junit.jupiter.api.Test
     void shouldTakeTheRuleOfAGenericZoneOnTheBlogsDate() {
         // ET is UTC-4 in May and UTC-5 in December

@@ -53,6 +53,7 @@ class FurnitureClassifierTest {
         "More on this story: A timeline of the crisis",
         "Read more: ‘We had nowhere else to go’: voices from the shelters",
         "Subscribe for $2 a month. Cancel anytime.",
+        "Subscribe: $1 for 6 months",
         "Get in touch: are you affected? Share your experience with us.",
         "This website uses cookies to improve your experience.",
         "Please turn on JavaScript to see the latest posts."

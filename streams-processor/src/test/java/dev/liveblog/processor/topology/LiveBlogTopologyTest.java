@@ -180,6 +180,19 @@ class LiveBlogTopologyTest {
     }
 
     @Test
+    void shouldGiveAContinuedQuotationTheSpeakerWhoReportedWithoutQuotesAbove() {
+        // given a paragraph where a minister speaks without a quotation, and one below it that goes on quoting her
+        raw.pipeInput(BLOG, entry(1, "Interior Minister Carolina Vidaurre Ossandón, speaking at a news conference, "
+                + "said at least 11 people had been killed."));
+        raw.pipeInput(BLOG, below(entry(2, "She added: \u201CWe are still reaching isolated communities.\u201D"), 1));
+
+        // then the quotation is hers
+        final CanonicalEntry added = canonical.readValuesToList().stream()
+                .filter(i -> i.getText().startsWith("She added")).reduce((a, b) -> b).orElseThrow();
+        assertEquals("Carolina Vidaurre Ossandón", added.getQuotes().get(0).getSpeaker());
+    }
+
+    @Test
     void shouldGiveAContinuedQuotationTheSpeakerOfARepeatAboveIt() {
         // given a quotation already known from the first poll
         raw.pipeInput(BLOG, entry(1, "Fire chief Maren Solberg said: \u201CThe next six hours will decide it.\u201D"));

@@ -90,4 +90,23 @@ public record Found(EntityType type, String name, String id, int start, int end,
                 .toLowerCase(Locale.ROOT);
         return OUTER_DASHES.matcher(NOT_SLUG.matcher(bare).replaceAll("-")).replaceAll("");
     }
+
+    /**
+     * "Republican National Committee" is "RNC", "U.S. Geological Survey" is "USGS": the capitals of an
+     * organisation's words, every letter of an acronym among them.
+     */
+    public static String initials(final String name) {
+        final StringBuilder initials = new StringBuilder();
+        for (final String word : name.split("[ -]")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                continue;
+            }
+            if (word.length() <= 6 && word.chars().noneMatch(Character::isLowerCase)) {
+                word.chars().filter(Character::isLetter).forEach(c -> initials.append((char) c));
+            } else {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
 }

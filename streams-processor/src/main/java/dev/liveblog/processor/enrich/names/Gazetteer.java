@@ -1,5 +1,6 @@
 package dev.liveblog.processor.enrich.names;
 
+import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * The places of the world by every name news writes them with: countries (with their other names and demonyms),
@@ -52,6 +54,7 @@ public final class Gazetteer {
         }
     }
 
+    private static final Pattern WITHOUT_MARKS = Pattern.compile("\\p{M}+");
     private static final Comparator<Place> MOST_IMPORTANT_FIRST = Comparator.comparing(Place::kind)
             .thenComparing(Comparator.comparingInt(Place::population).reversed()).thenComparing(Place::key);
 
@@ -86,9 +89,15 @@ public final class Gazetteer {
         return Holder.GAZETTEER;
     }
 
-    /** The places that go by this name, most important first; empty when none. */
+    /**
+     * The places that go by this name, most important first; empty when none. A name with accents the gazetteer
+     * has only in ASCII is found by its ASCII form ("Biob\u00edo" is "Biobio").
+     */
     public List<Place> lookup(final String name) {
-        final Object places = byName.get(name);
+        Object places = byName.get(name);
+        if (places == null && !ascii(name)) {
+            places = byName.get(folded(name));
+        }
         if (places == null) {
             return List.of();
         }
@@ -231,6 +240,20 @@ public final class Gazetteer {
             fields[i] = from > line.length() ? "" : line.substring(from, end);
             from = end + 1;
         }
+    }
+
+    /** A name without its accents. */
+    static String folded(final String name) {
+        return WITHOUT_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean ascii(final String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int wordCount(final String name) {

@@ -99,8 +99,21 @@ public final class Lexicon implements Abbreviations {
         return roles.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a word is the head of an organisation's name, or a hyphenated word one of whose parts is. */
     public boolean organisationWord(final String word) {
-        return organisationWords.contains(word);
+        if (organisationWords.contains(word)) {
+            return true;
+        }
+        final int dash = word.indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        for (final String part : word.split("-")) {
+            if (organisationWords.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name is a news outlet's by one of its words ("Times", "Radio", "Journal-Constitution"). */

@@ -34,6 +34,21 @@ public final class NameFinder {
             "Greater", "North", "South", "East", "West", "Upper", "Lower", "Inner", "Outer", "Northwest", "Northeast",
             "Southwest", "Southeast");
 
+    /** Prepositions of place before a name no gazetteer knows that make it a place: "in Iloca". */
+    private static final Set<String> WEAK_LOCATIVES = Set.of("in", "from", "near", "outside", "around", "across",
+            "into", "throughout", "towards", "toward");
+    /** Verbs of what a body says or does with words. */
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "announced", "warned", "reported",
+            "issued", "confirmed", "recorded", "estimated", "measured", "forecast", "predicted", "added");
+    /** Articles of Romance languages, which begin names of places and things, not of people: "La Moneda". */
+    private static final Set<String> ARTICLES = Set.of("La", "El", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli",
+            "Del", "Della", "Des");
+
+    /** Words after a name that make it a division of a country: "the Maule region". */
+    private static final Set<String> DIVISION_WORDS = Set.of("region", "regions", "province", "provinces", "state",
+            "states", "county", "counties", "prefecture", "prefectures", "district", "districts", "governorate",
+            "oblast", "department", "municipality");
+
     private final Lexicon lexicon;
     private final PlaceResolver places;
     private final PersonNames people;
@@ -64,6 +79,14 @@ public final class NameFinder {
         return name.length >= 2 && (PersonNames.romanisedGivenName(last)
                 || lexicon.familyName(first) && !lexicon.givenName(first) && !lexicon.familyName(last)
                 && !lexicon.givenName(last) && first.length() <= 5);
+    }
+
+    /**
+     * Whether the middle word of a three-word name may be used alone for the person, as a first family name is
+     * ("Ms. Ibáñez" of "Carolina Ibáñez Sotomayor"): no given name and no common word.
+     */
+    public boolean middleFamilyName(final String word) {
+        return !lexicon.givenName(word) && !lexicon.commonWord(word) && Character.isUpperCase(word.codePointAt(0));
     }
 
     /**
@@ -124,18 +147,24 @@ public final class NameFinder {
         }
 
         /**
-         * A run of capitalised words, cut around what reference data found in it, but for places that are part of
-         * an organisation's name.
+         * A run of capitalised words, cut around what reference data found in it, but for places and organisations
+         * that are part of a longer organisation's name ("Transport for London"; "The Independent Electoral and
+         * Boundaries Commission" is not the newspaper).
          */
         void run(final int from, final int to) {
-            boolean organisation = false;
+            int head = -1;
+            boolean titled = false;
             for (int i = from; i < to; i++) {
-                organisation |= lexicon.organisationWord(words.get(i).bare());
+                if (lexicon.organisationWord(words.get(i).bare())) {
+                    head = i;
+                }
+                titled |= lexicon.honorific(words.get(i).bare()) || lexicon.role(PersonNames.lastPart(words.get(i).bare()));
             }
-            if (organisation) {
+            if (head >= 0) {
                 for (final Found known : taken) {
-                    if (known.type() == EntityType.PLACE && known.start() >= words.get(from).start()
-                            && known.end() <= words.get(to - 1).end()) {
+                    if (known.end() > words.get(from).start() && known.end() <= words.get(to - 1).end()
+                            && (known.type() == EntityType.PLACE || known.type() == EntityType.ORGANIZATION
+                            && !titled && known.end() < words.get(head).start())) {
                         released.add(known);
                     }
                 }
@@ -168,7 +197,8 @@ public final class NameFinder {
                 from++;
             }
             int end = to;
-            while (end > from && (connector(end - 1) || lexicon.notName(words.get(end - 1).bare()))) {
+            while (end > from && (connector(end - 1) || lexicon.notName(words.get(end - 1).bare())
+                    && !(end - 2 > from && connector(end - 2)))) {
                 end--;
             }
             if (from >= end) {
@@ -180,7 +210,8 @@ public final class NameFinder {
                 segment(and + 1, end);
                 return;
             }
-            if (titled(from, end) || organisation(from, end) || remembered(from, end) || place(from, end)) {
+            if (titled(from, end) || organisation(from, end) || remembered(from, end) || apposed(from, end)
+                    || place(from, end)) {
                 return;
             }
             // "Neighbouring Sorland has offered": a common word opening the sentence is not part of a name.
@@ -263,6 +294,13 @@ public final class NameFinder {
             int end = head + 1;
             if (complement) {
                 end = listContinued(to);
+                // "Commonwealth Court on Tuesday": a day or month after a connector is not the complement.
+                while (end - 2 > head && lexicon.notName(words.get(end - 1).bare()) && connector(end - 2)) {
+                    end -= 2;
+                }
+            } else if (head == from && to - from >= 2 && proper(from + 1, to)) {
+                // "Radio Bío-Bío", "Bank Mandiri": the head word first, the name after it.
+                end = to;
             }
             if (head < 0) {
                 final int last = to - 1;
@@ -285,6 +323,19 @@ public final class NameFinder {
             if (!proper(start, end) && !(end - start >= 2)) {
                 return false;
             }
+            final int of = personOf(start, head);
+            if (of > 0) {
+                segment(from, of);
+                int after = of + 1;
+                while (after < head && connector(after)) {
+                    after++;
+                }
+                addOrganisation(after, end);
+                if (end < to) {
+                    segment(end, to);
+                }
+                return true;
+            }
             if (start > from) {
                 segment(from, start);
             }
@@ -292,6 +343,52 @@ public final class NameFinder {
             if (end < to) {
                 segment(end, to);
             }
+            return true;
+        }
+
+        /**
+         * Where "of" joins a person to an organisation's name ("Hassan Abdi Farah of the National Unity Party"):
+         * the words before it are a person's name with no word of an organisation; -1 when there is no such "of".
+         */
+        private int personOf(final int start, final int head) {
+            for (int of = start + 2; of < head; of++) {
+                if (words.get(of).text().equals("of")) {
+                    for (int i = start; i < of; i++) {
+                        if (lexicon.organisationWord(words.get(i).bare())) {
+                            return -1;
+                        }
+                    }
+                    return people.name(words, start, of) && (people.evidence(words, start, of)
+                            || people.shape(words, start, of)) ? of : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * An organisation by what stands around it ({@link Appositions}): the noun of an outlet before it, an
+         * apposition naming an organisation, an acronym's full name in brackets after it.
+         */
+        private boolean apposed(final int from, final int to) {
+            final int start = words.get(from).start();
+            final int end = words.get(to - 1).end();
+            if (to - from == 1 && words.get(from).acronym()) {
+                final Appositions.Expansion expansion = Appositions.expansion(words.text(), words.get(from).bare(), end);
+                if (expansion != null) {
+                    final Found known = context.organisation(expansion.name());
+                    final Found organisation = known != null ? known.at(start, end)
+                            : Found.inferred(EntityType.ORGANIZATION, expansion.name(), start, end);
+                    found.add(organisation);
+                    found.add(organisation.at(expansion.start(), expansion.end()));
+                    return true;
+                }
+            }
+            if (!proper(from, to) || places.countryOf(words.span(from, to)) != null
+                    || !Appositions.outletBefore(words.text(), start)
+                    && !Appositions.organisation(words.text(), start, end)) {
+                return false;
+            }
+            addOrganisation(from, to);
             return true;
         }
 
@@ -325,15 +422,24 @@ public final class NameFinder {
                     || lexicon.role(words.get(from).bare()) || lexicon.honorific(words.get(from).bare()))) {
                 return false;
             }
+            final boolean division = division(to);
             final boolean evidence = PlaceResolver.locative(words, from) || listedWithPlace(from, to)
-                    || followedByRegion(to);
-            final Found gazetteer = places.resolve(words, from, to, evidence, context, countriesHere);
+                    || followedByRegion(to) || division;
+            final Found gazetteer = places.resolve(words, from, to, evidence, division, context, countriesHere);
             if (gazetteer != null) {
                 addPlace(gazetteer, from, to);
                 return true;
             }
             if (joined(from, to)) {
                 return false;
+            }
+            // "Central Chile": a part of a country named by its direction is, for what the item is about, the country.
+            if (to - from == 2 && DIRECTIONS.contains(words.get(from).text())) {
+                final Found country = places.resolve(words, from + 1, to, true, context, countriesHere);
+                if (country != null && country.id().startsWith("place:country:")) {
+                    addPlace(country, from + 1, to);
+                    return true;
+                }
             }
             final Lexicon.PlaceWord first = lexicon.placeWord(words.get(from).text());
             final Lexicon.PlaceWord last = lexicon.placeWord(words.get(to - 1).text());
@@ -345,7 +451,12 @@ public final class NameFinder {
             // A name no gazetteer knows, where only a place can stand: "near Kiah", "Kiah and Towamba".
             final boolean placeOnly = (PlaceResolver.strongLocative(words, from) || listedWithPlace(from, to))
                     && to - from <= 3 && proper(from, to) && !lexicon.givenName(words.get(from).text());
-            if (shaped || placeOnly) {
+            // "The Pacific Tsunami Warning Center in Honolulu said": a building does not speak; what speaks is its body.
+            if (shaped && last == Lexicon.PlaceWord.FACILITY && speaks(from, to)) {
+                addOrganisation(from, to);
+                return true;
+            }
+            if (shaped || placeOnly || unknownAfterLocative(from, to)) {
                 addPlace(Found.inferred(EntityType.PLACE, words.span(from, to), words.get(from).start(),
                         words.get(to - 1).end()), from, to);
                 return true;
@@ -353,7 +464,61 @@ public final class NameFinder {
             return false;
         }
 
+        /**
+         * "In Iloca, a small beach town", "a farmer from Moiben": a name no gazetteer knows after a preposition of
+         * place, of words that are no ordinary ones and no names of people, organisations or languages.
+         */
+        private boolean unknownAfterLocative(final int from, final int to) {
+            if (to - from > 2 || from == 0 || words.get(from).gap() != Words.Gap.SPACE) {
+                return false;
+            }
+            // "In Iloca" at the start of a sentence; "Hazards Near Me" is a name of its own.
+            final Words.Word before = words.get(from - 1);
+            final String preposition = before.startsSentence() || from == 1
+                    ? before.text().toLowerCase(java.util.Locale.ROOT) : before.text();
+            if (!WEAK_LOCATIVES.contains(preposition)) {
+                return false;
+            }
+            for (int i = from; i < to; i++) {
+                final Words.Word word = words.get(i);
+                final String text = word.bare();
+                if (!NameRuns.nameWord(word) || word.acronym() || lexicon.commonWord(text) || lexicon.givenName(text)
+                        || lexicon.familyName(text) || lexicon.organisationWord(text) || lexicon.notName(text)
+                        || lexicon.role(PersonNames.lastPart(text)) || lexicon.honorific(text)
+                        || places.demonym(text) != null || context.person(text) != null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the name is what "according to" cites, or a verb of speech follows it within its clause. */
+        private boolean speaks(final int from, final int to) {
+            final String before = words.text().substring(Math.max(0, words.get(from).start() - 20),
+                    words.get(from).start());
+            if (before.endsWith("according to ") || before.endsWith("according to the ")) {
+                return true;
+            }
+            for (int i = to; i < Math.min(words.size(), to + 4); i++) {
+                if (words.get(i).gap() != Words.Gap.SPACE) {
+                    return false;
+                }
+                if (SPEECH.contains(words.get(i).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean person(final int from, final int to) {
+            if (ARTICLES.contains(words.get(from).text())) {
+                // "La Moneda said": a name of a thing that speaks is a body's.
+                if (to - from >= 2 && speaks(from, to)) {
+                    addOrganisation(from, to);
+                    return true;
+                }
+                return false;
+            }
             if (to - from >= 2 && people.name(words, from, to) && proper(from, to)
                     && (people.evidence(words, from, to) || people.shape(words, from, to) && !gazetteerInside(from, to))) {
                 addPerson(from, to, false);
@@ -515,6 +680,12 @@ public final class NameFinder {
                 final boolean familyFirst = familyNameFirst(parts);
                 named.put(NameContext.personKey(name), person);
                 named.put(familyFirst ? parts[0] : parts[parts.length - 1], person);
+                if (parts.length == 3 && !familyFirst) {
+                    named.put(NameContext.personKey(parts[0] + " " + parts[2]), person);
+                    if (middleFamilyName(parts[1]) && !named.containsKey(parts[1])) {
+                        named.put(parts[1], person);
+                    }
+                }
                 named.put(NameContext.TITLED + (familyFirst ? parts[parts.length - 1] : parts[0]), person);
             }
         }
@@ -529,7 +700,12 @@ public final class NameFinder {
             final int start = words.get(from).start();
             final int end = words.get(to - 1).end();
             final String name = words.span(from, to);
-            final Found known = context.organisation(name);
+            Found known = context.organisation(name);
+            final String initials = Found.initials(name);
+            if (known == null && to - from >= 2 && initials.length() >= 3) {
+                // "the U.S. Geological Survey" after "the United States Geological Survey (USGS)".
+                known = context.organisation(initials);
+            }
             final Found organisation = known != null ? known.at(start, end)
                     : Found.inferred(EntityType.ORGANIZATION, name, start, end);
             found.add(organisation);
@@ -569,9 +745,12 @@ public final class NameFinder {
 
         /** Where "and" splits a run into a list ("Arizona and Wisconsin"), unless an organisation's name goes on. */
         private int listBreak(final int from, final int to) {
+            boolean complement = false;
             for (int i = from + 1; i < to - 1; i++) {
                 final String word = words.get(i).text();
-                if (word.equals("and") || word.equals("&")) {
+                // "Superintendency of Electricity and Fuels": "and" inside an organisation's complement.
+                complement |= (word.equals("of") || word.equals("for")) && lexicon.organisationWord(words.get(i - 1).bare());
+                if ((word.equals("and") || word.equals("&")) && !complement) {
                     for (int j = i + 1; j < to; j++) {
                         if (lexicon.organisationWord(words.get(j).bare())) {
                             return -1;
@@ -600,6 +779,12 @@ public final class NameFinder {
                         && NameRuns.nameWord(words.get(to));
             }
             return false;
+        }
+
+        /** "the Maule region", "Biobío and Ñuble regions": the word of a division right after the name. */
+        private boolean division(final int to) {
+            return to < words.size() && words.get(to).gap() == Words.Gap.SPACE
+                    && DIVISION_WORDS.contains(words.get(to).text());
         }
 
         /** "Talca, Chile", "Washington, Pa.": a country or division right after the name. */

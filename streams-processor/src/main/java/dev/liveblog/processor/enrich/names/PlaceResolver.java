@@ -70,8 +70,27 @@ final class PlaceResolver {
      */
     Found resolve(final Words words, final int from, final int to, final boolean evidence, final NameContext context,
                   final Set<String> countriesHere) {
+        return resolve(words, from, to, evidence, false, context, countriesHere);
+    }
+
+    /**
+     * The place {@code [from, to)} name, as {@link #resolve(Words, int, int, boolean, NameContext, Set)}; a
+     * {@code division} when the text says so ("the Valparaíso region": the region, not the city).
+     */
+    Found resolve(final Words words, final int from, final int to, final boolean evidence, final boolean division,
+                  final NameContext context, final Set<String> countriesHere) {
         final String name = words.span(from, to);
-        final List<Gazetteer.Place> places = gazetteer.lookup(name);
+        List<Gazetteer.Place> places = gazetteer.lookup(name);
+        if (division) {
+            final List<Gazetteer.Place> divisions = new java.util.ArrayList<>(divisions(places));
+            final String folded = Gazetteer.folded(name);
+            if (!folded.equals(name)) {
+                divisions.addAll(divisions(gazetteer.lookup(folded)));
+            }
+            if (!divisions.isEmpty()) {
+                places = divisions;
+            }
+        }
         if (places.isEmpty()) {
             return null;
         }
@@ -85,15 +104,31 @@ final class PlaceResolver {
                 true);
     }
 
+    private static List<Gazetteer.Place> divisions(final List<Gazetteer.Place> places) {
+        return places.stream().filter(p -> p.kind() == Gazetteer.Kind.REGION || p.kind() == Gazetteer.Kind.DISTRICT)
+                .toList();
+    }
+
     /** Whether the gazetteer knows a name at all. */
     boolean known(final String name) {
         return !gazetteer.lookup(name).isEmpty();
     }
 
-    /** The country a name of the gazetteer belongs to when it is a country or a division ("Pa." is US). */
+    /**
+     * The country a name of the gazetteer belongs to when it is a country or a division ("Pa." is US); null when
+     * a city goes by the name too, since which country it says is then not known ("Santiago").
+     */
     String countryOf(final String name) {
         final List<Gazetteer.Place> places = gazetteer.lookup(name);
-        return places.isEmpty() || places.get(0).kind() == Gazetteer.Kind.CITY ? null : places.get(0).country();
+        if (places.isEmpty() || places.get(0).kind() == Gazetteer.Kind.COUNTRY) {
+            return places.isEmpty() ? null : places.get(0).country();
+        }
+        for (final Gazetteer.Place place : places) {
+            if (place.kind() == Gazetteer.Kind.CITY) {
+                return null;
+            }
+        }
+        return places.get(0).country();
     }
 
     Gazetteer.Place demonym(final String word) {

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Clock times as news writes them ("14:30", "4pm", "4.15pm", "2:05 p.m.", "1600 GMT", "noon", "six o'clock"), with the
  * zone after them ("BST", "ET", "Eastern", "local time", "Tokyo time") or the blog's own, on the blog's date or on
- * the day written next to them ("10.15pm last night", "5pm on Tuesday"). A time followed by a zone name that is not
- * known is left alone rather than guessed.
+ * the day written next to them ("10.15pm last night", "5pm on Tuesday"). A time with no day of its own, after one
+ * with a day, is on that day unless it is told in the future tense: "5pm on Tuesday (14:00 GMT)", "polls closed at 5pm
+ * on Tuesday; some stayed open past 9pm". A time followed by a zone name that is not known is left alone rather
+ * than guessed.
  */
 public final class ClockTimes {
 
@@ -57,6 +59,7 @@ public final class ClockTimes {
     public static List<Clock> find(final String text, final int from, final LocalDate date, final ZoneId blogZone,
                                    final String blogCountry) {
         final List<Clock> clocks = new ArrayList<>();
+        final Day day = new Day(date);
         final Matcher clock = CLOCK.matcher(text);
         int i = from;
         while (i < text.length()) {
@@ -64,7 +67,7 @@ public final class ClockTimes {
             if (Character.isDigit(c) && (i == 0 || startsNumber(text.charAt(i - 1)))) {
                 clock.region(i, text.length());
                 if (clock.lookingAt()) {
-                    final Clock found = resolve(text, clock.start(), clock.end(), time(clock), date, blogZone,
+                    final Clock found = resolve(text, clock.start(), clock.end(), time(clock), day, blogZone,
                             blogCountry);
                     if (found != null) {
                         clocks.add(found);
@@ -82,7 +85,7 @@ public final class ClockTimes {
                 final int hour = words.group(1) != null
                         ? (words.group(1).equalsIgnoreCase("midnight") ? 0 : 12)
                         : NUMBERS.get(words.group(2).toLowerCase(Locale.ROOT));
-                final Clock found = resolve(text, words.start(), words.end(), LocalTime.of(hour, 0), date, blogZone,
+                final Clock found = resolve(text, words.start(), words.end(), LocalTime.of(hour, 0), day, blogZone,
                         blogCountry);
                 if (found != null) {
                     clocks.add(found);
@@ -128,7 +131,7 @@ public final class ClockTimes {
 
     /** The clock's instant, its zone read after it and its day next to it; null when its zone is not known. */
     private static Clock resolve(final String text, final int start, final int end, final LocalTime time,
-                                 final LocalDate date, final ZoneId blogZone, final String blogCountry) {
+                                 final Day date, final ZoneId blogZone, final String blogCountry) {
         if (time == null) {
             return null;
         }
@@ -156,11 +159,28 @@ public final class ClockTimes {
                 }
             }
         }
-        final LocalDate day = dayOf(text, start, spanEnd, date);
+        final LocalDate written = dayOf(text, start, spanEnd, date.blog);
+        final LocalDate day;
+        if (written != null) {
+            day = written;
+            date.carried = written;
+        } else {
+            day = date.carried != null && Days.tense(text.substring(0, start)) != 1 ? date.carried : date.blog;
+        }
         return new Clock(start, spanEnd, time.atDate(day).atZone(zone).toInstant());
     }
 
-    /** The day written next to a time, or the blog's date. */
+    /** The blog's date, and the day written next to the last time that had one. */
+    private static final class Day {
+        private final LocalDate blog;
+        private LocalDate carried;
+
+        Day(final LocalDate blog) {
+            this.blog = blog;
+        }
+    }
+
+    /** The day written next to a time, or null. */
     private static LocalDate dayOf(final String text, final int start, final int end, final LocalDate date) {
         final Matcher after = DAY_AFTER.matcher(text).region(end, text.length());
         if (after.lookingAt()) {
@@ -171,6 +191,6 @@ public final class ClockTimes {
             return Days.resolve(before.group().replaceAll("\\s+(?:at|from|by|until)?\\s*(?:about|around)?\\s*$", "")
                     .strip(), date, Days.tense(text.substring(0, before.start())));
         }
-        return date;
+        return null;
     }
 }

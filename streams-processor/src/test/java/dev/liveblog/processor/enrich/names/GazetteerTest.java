@@ -30,6 +30,12 @@ class GazetteerTest {
     }
 
     @Test
+    void shouldFindANameWithAccentsTheGazetteerHasOnlyInAscii() {
+        assertEquals("CL.06", gazetteer.lookup("Biob\u00edo").get(0).key());
+        assertTrue(gazetteer.lookup("Nowhere\u00edo").isEmpty());
+    }
+
+    @Test
     void shouldFlagPlaceNamesThatAreCommonWords() {
         assertTrue(gazetteer.lookup("Reading").stream().anyMatch(Gazetteer.Place::commonWord));
         assertTrue(gazetteer.lookup("Nairobi").stream().noneMatch(Gazetteer.Place::commonWord));

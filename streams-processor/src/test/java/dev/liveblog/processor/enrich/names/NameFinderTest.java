@@ -125,4 +125,74 @@ class NameFinderTest {
         assertTrue(finder.familyNameFirst(new String[] {"Park", "Ji-hoon"}));
         assertTrue(!finder.familyNameFirst(new String[] {"Julia", "Park"}));
     }
+
+    @Test
+    void shouldNameAnOrganisationByWhatStandsAroundIt() {
+        assertEquals(List.of("ORGANIZATION Vantora [Vantora]"),
+                find("Flights were cancelled, the airport operator, Vantora, said."));
+        assertEquals(List.of("ORGANIZATION Kelmar [Kelmar]"),
+                find("Kelmar, the state-owned copper company, closed the mine."));
+        assertEquals(List.of("ORGANIZATION Tevisa [Tevisa]"), find("Roads were shut, the broadcaster Tevisa reported."));
+        assertEquals(List.of("ORGANIZATION Radio Corvena [Radio Corvena]"), find("Waves hit the pier, Radio Corvena reported."));
+        // a place before an apposition that names an outlet stays a place
+        assertEquals(List.of("PLACE Argentina [Argentina]", "ORGANIZATION Diario Sur [Diario Sur]"),
+                find("It was felt in Argentina, the Argentine newspaper Diario Sur reported."));
+    }
+
+    @Test
+    void shouldNameAnAcronymByTheFullNameInBracketsAfterIt() {
+        assertEquals(List.of("ORGANIZATION Servicio Nacional de Alerta Temprana [SENALT]",
+                "ORGANIZATION Servicio Nacional de Alerta Temprana [Servicio Nacional de Alerta Temprana]"),
+                find("The agency SENALT (Servicio Nacional de Alerta Temprana) ordered evacuations."));
+        // brackets whose initials do not spell the acronym are something else
+        assertEquals(List.of(), find("The XQZ (Tuesday Only) ordered evacuations.").stream()
+                .filter(f -> f.contains("Tuesday Only")).toList());
+    }
+
+    @Test
+    void shouldSplitAPersonOfAnOrganisation() {
+        assertEquals(List.of("PERSON Amina Yusuf Korir [Amina Yusuf Korir]",
+                "ORGANIZATION Unity Reform Party [Unity Reform Party]"),
+                find("Amina Yusuf Korir of the Unity Reform Party conceded."));
+        assertEquals(List.of("ORGANIZATION Superintendency of Water and Sewers [Superintendency of Water and Sewers]"),
+                find("According to the Superintendency of Water and Sewers, supply is back."));
+        assertEquals(List.of("ORGANIZATION Appeals Court [Appeals Court]"),
+                find("Lawyers filed a petition in Appeals Court on Tuesday afternoon."));
+    }
+
+    @Test
+    void shouldTakeABuildingThatSpeaksForItsBody() {
+        assertEquals(List.of("ORGANIZATION Coastal Tsunami Warning Center [Coastal Tsunami Warning Center]",
+                "PLACE Honolulu [Honolulu]"), find("The Coastal Tsunami Warning Center in Honolulu said waves were possible."));
+        assertEquals(List.of("ORGANIZATION La Rotonda [La Rotonda]"), find("Later, La Rotonda said the curfew would hold."));
+        assertEquals(List.of(), find("Ministers met at La Rotonda on Friday."));
+    }
+
+    @Test
+    void shouldReadPlacesNoGazetteerKnowsAfterAPrepositionAndDivisionsByTheirWord() {
+        assertEquals(List.of("PLACE Quelbaya [Quelbaya]"), find("In Quelbaya, a small beach town, the sea surged."));
+        assertEquals(List.of("PLACE Quelbaya [Quelbaya]"), find("A fisherman from Quelbaya told reporters."));
+        // a capitalised preposition inside a name is no preposition
+        assertEquals(List.of(), find("Check the Hazards Near Tobrek app.").stream()
+                .filter(f -> f.contains("Tobrek")).toList());
+        // "the Valparaíso region" is the region, found without its accents
+        assertEquals(List.of("PLACE Valparaiso [Valparaíso]", "PLACE Chile [Chile]"),
+                find("Evacuations were ordered in the Valparaíso region of Chile."));
+        assertEquals(List.of("PLACE Chile [Chile]"), find("Powerful Quake Strikes Central Chile"));
+    }
+
+    @Test
+    void shouldPreferTheCityOfTheTextsCountryToADivisionElsewhere() {
+        assertEquals(List.of("PLACE Santiago [Santiago]", "PLACE Chile [Chile]"), find("Buildings shook in Santiago, Chile."));
+    }
+
+    @Test
+    void shouldReadALongerOrganisationThroughAKnownNameInsideIt() {
+        final String text = "The Times Electoral and Boundaries Commission (TEBC) met.";
+        final List<Found> taken = List.of(new Found(EntityType.ORGANIZATION, "The Times", "org:the-times", 0, 9, true));
+        final NameFinder.Names names = finder.find(finder.words(text), taken, NameContext.EMPTY);
+        assertEquals(List.of("Times Electoral and Boundaries Commission", "Times Electoral and Boundaries Commission"),
+                names.found().stream().map(Found::name).toList());
+        assertEquals(taken, names.released());
+    }
 }
