@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenWorldEvaluationTest {
 
     /** Not read while the rules change; their figures are the estimate on unseen blogs (see corpus/README.md). */
-    static final Set<String> HELD_OUT = Set.of("mumbai-floods", "eu-parliament-vote");
+    static final Set<String> HELD_OUT = Set.of("mumbai-floods", "mumbai-monsoon", "eu-parliament-vote");
 
     private static final Map<String, Quality> SCORES = new LinkedHashMap<>();
 
