@@ -68,6 +68,9 @@ public final class QuoteFinder {
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
             "^[\\s,]*(?:(?:" + VERBS + ")\\s+)(.+?)(?=[,.;:!?)]|\\s+(?:in|on|at|to|after|before|as|who|while|when|"
                     + "adding|during|from|outside|inside|speaking)\\b|$)");
+    /** An apposition that names who leads or backs the subject before it: "led by", "headed by". */
+    private static final Pattern LED_BY = Pattern.compile(
+            "^\\s*(?:led|headed|chaired|run|founded|backed|accompanied|joined) by\\b");
     private static final Pattern ACCORDING = Pattern.compile("^[\\s,]*according to\\s+(.+?)(?=[,.;:!?)]|$)");
     /** "Han's opening remarks, ...", "In Han's words: ...". */
     private static final Pattern POSSESSIVE = Pattern.compile(
@@ -193,7 +196,15 @@ public final class QuoteFinder {
             return new Found(body, span.open(), span.end(), !span.closed(), SpeakerKind.PRONOUN, lastWord,
                     sentenceStart + space + 1, verbText, channel);
         }
-        final Mention named = lastMention(text, mentions, sentenceStart, limit);
+        Mention named = lastMention(text, mentions, sentenceStart, limit);
+        if (named != null && beforeVerb.endsWith(",")) {
+            // "The X Mission, led by former minister Y, said": the subject stands before the apposition.
+            final int comma = text.lastIndexOf(',', named.start());
+            if (comma > sentenceStart && LED_BY.matcher(text.substring(comma + 1, named.start())).find()) {
+                final Mention subject = lastMention(text, mentions, sentenceStart, comma);
+                named = subject != null ? subject : named;
+            }
+        }
         if (named != null) {
             final int descriptionStart = descriptionStart(text, sentenceStart, named.start());
             if (descriptionStart >= 0) {

@@ -28,7 +28,9 @@ final class SpeakerResolver {
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern ANONYMOUS_SAYS = Pattern.compile(
             "\\b((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:source|official|diplomat|spokesperson|aide|negotiator))"
-                    + "\\s+(?i:said|says|told|added|has said)\\b");
+                    + "\\s+(?i:said|says|told|added|has said)\\b"
+                    + "|\\baccording to ((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:source|official|diplomat|spokesperson|aide|"
+                    + "negotiator))\\b");
 
     /** What follows a person who reports something: "said", or an apposition and "said". */
     private static final Pattern REPORTS = Pattern.compile(
@@ -62,7 +64,7 @@ final class SpeakerResolver {
         }
         final List<Quote> quotes = new ArrayList<>();
         for (final QuoteFinder.Found found : QuoteFinder.find(text, mentions)) {
-            final Optional<SpeakerMemory.Speaker> speaker = ownSpeaker(blogId, text, found, mentions);
+            final Optional<SpeakerMemory.Speaker> speaker = ownSpeaker(blogId, text, found, mentions, current);
             final Optional<SpeakerMemory.Speaker> resolved = speaker.isPresent() ? speaker : current;
             settled |= speaker.isPresent();
             resolved.ifPresent(s -> speakers.rememberSpeaker(blogId, s));
@@ -108,11 +110,12 @@ final class SpeakerResolver {
      * blog's last speaker of another post, so an unnamed speaker is never taken for the last named one.
      */
     private Optional<SpeakerMemory.Speaker> ownSpeaker(final String blogId, final String text,
-                                                       final QuoteFinder.Found found, final List<Mention> mentions) {
+                                                       final QuoteFinder.Found found, final List<Mention> mentions,
+                                                       final Optional<SpeakerMemory.Speaker> current) {
         return switch (found.kind()) {
             case NAMED -> Optional.of(named(blogId, found, mentions));
             case DESCRIBED -> Optional.of(new SpeakerMemory.Speaker(found.speakerText(), null));
-            case DEFINITE -> Optional.of(definite(blogId, found));
+            case DEFINITE -> Optional.of(definite(blogId, found, current));
             case PRONOUN -> personBefore(blogId, text, found, mentions);
             case NONE -> Optional.empty();
         };
@@ -134,8 +137,12 @@ final class SpeakerResolver {
                 : new SpeakerMemory.Speaker(found.speakerText(), null);
     }
 
-    /** "the premier": the person the blog last named with that role; "the source": the last unnamed speaker. */
-    private SpeakerMemory.Speaker definite(final String blogId, final QuoteFinder.Found found) {
+    /**
+     * "the premier": the person the blog last named with that role; "the source": the unnamed speaker in force (of
+     * the entry, or after the line above it), else the blog's last unnamed speaker.
+     */
+    private SpeakerMemory.Speaker definite(final String blogId, final QuoteFinder.Found found,
+                                           final Optional<SpeakerMemory.Speaker> current) {
         final String[] words = found.speakerText().toLowerCase(Locale.ROOT).split("\\s+");
         final String head = words[words.length - 1];
         final dev.liveblog.processor.enrich.names.Found role = names.recall(blogId, EntityExtractor.ROLE + head);
@@ -143,6 +150,9 @@ final class SpeakerResolver {
             return new SpeakerMemory.Speaker(role.name(), role.id());
         }
         if (ANONYMOUS_HEADS.contains(head) && words[0].equals("the")) {
+            if (current.isPresent() && current.get().id() == null) {
+                return current.get();
+            }
             return speakers.lastSpeaker(blogId, true).orElse(new SpeakerMemory.Speaker(found.speakerText(), null));
         }
         return new SpeakerMemory.Speaker(found.speakerText(), null);
@@ -188,7 +198,7 @@ final class SpeakerResolver {
         final Matcher m = ANONYMOUS_SAYS.matcher(QuotedSpans.outsideQuotes(text));
         SpeakerMemory.Speaker last = null;
         while (m.find()) {
-            last = new SpeakerMemory.Speaker(m.group(1), null);
+            last = new SpeakerMemory.Speaker(m.group(1) != null ? m.group(1) : m.group(2), null);
         }
         return Optional.ofNullable(last);
     }

@@ -54,6 +54,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void shouldTakeTheSubjectBeforeAnAppositionThatNamesItsLeader() {
+        final QuoteFinder.Found quote = find("The Coastal Observation Mission, led by former foreign minister "
+                + "Kofi Mensah-Adu, said voting had been \u201Cpeaceful and largely transparent\u201D.").get(0);
+
+        assertEquals(QuoteFinder.SpeakerKind.NAMED, quote.kind());
+        assertEquals("Coastal Observation Mission", quote.speakerText());
+    }
+
+    @Test
     void shouldLeaveReferencesBackAndOpenParagraphsToTheCaller() {
         final QuoteFinder.Found added = find("He added: \u201CNow we have an opportunity to use.\u201D").get(0);
         assertEquals(QuoteFinder.SpeakerKind.PRONOUN, added.kind());

@@ -193,6 +193,19 @@ class LiveBlogTopologyTest {
     }
 
     @Test
+    void shouldTakeTheSourceForTheUnnamedSourceAboveItOnThePage() {
+        // given a post whose quotation is "the source"'s, below a line that introduces the source, sent oldest first
+        raw.pipeInput(BLOG, below(entry(3, "\u201CWe need a ceasefire before anything else,\u201D the source said."), 2));
+        raw.pipeInput(BLOG, below(entry(2, "The source added that the talks would be hard."), 1));
+        raw.pipeInput(BLOG, entry(1, "Talks will start at noon, according to a senior diplomatic source."));
+
+        // then the quotation is that source's, though the blog had named no unnamed speaker before
+        final CanonicalEntry quoted = canonical.readValuesToList().stream()
+                .filter(i -> i.getText().startsWith("\u201CWe need")).reduce((a, b) -> b).orElseThrow();
+        assertEquals("a senior diplomatic source", quoted.getQuotes().get(0).getSpeaker());
+    }
+
+    @Test
     void shouldGiveAContinuedQuotationTheSpeakerOfARepeatAboveIt() {
         // given a quotation already known from the first poll
         raw.pipeInput(BLOG, entry(1, "Fire chief Maren Solberg said: \u201CThe next six hours will decide it.\u201D"));

@@ -40,6 +40,8 @@ public final class NameFinder {
     /** Verbs of what a body says or does with words. */
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "announced", "warned", "reported",
             "issued", "confirmed", "recorded", "estimated", "measured", "forecast", "predicted", "added");
+    /** Nouns of fires, which are named after places. */
+    private static final Set<String> FIRES = Set.of("fire", "fires", "blaze", "bushfire", "wildfire");
     /** Articles of Romance languages, which begin names of places and things, not of people: "La Moneda". */
     private static final Set<String> ARTICLES = Set.of("La", "El", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli",
             "Del", "Della", "Des");
@@ -456,7 +458,7 @@ public final class NameFinder {
                 addOrganisation(from, to);
                 return true;
             }
-            if (shaped || placeOnly || unknownAfterLocative(from, to)) {
+            if (shaped || placeOnly || unknownAfterLocative(from, to) || namedFire(from, to)) {
                 addPlace(Found.inferred(EntityType.PLACE, words.span(from, to), words.get(from).start(),
                         words.get(to - 1).end()), from, to);
                 return true;
@@ -490,6 +492,13 @@ public final class NameFinder {
                 }
             }
             return true;
+        }
+
+        /** "the Tianjara fire": fires are named after the place where they started. */
+        private boolean namedFire(final int from, final int to) {
+            return to - from == 1 && from > 0 && words.get(from - 1).text().equals("the") && to < words.size()
+                    && words.get(to).gap() == Words.Gap.SPACE && FIRES.contains(words.get(to).text())
+                    && proper(from, to) && !lexicon.givenName(words.get(from).text());
         }
 
         /** Whether the name is what "according to" cites, or a verb of speech follows it within its clause. */

@@ -25,7 +25,7 @@ final class PlaceResolver {
     private static final Set<String> PLACE_OF = Set.of("town", "towns", "city", "cities", "village", "villages",
             "suburb", "suburbs", "district", "districts", "province", "region", "state", "county", "north", "south",
             "east", "west", "outskirts", "residents", "people", "mayor", "centre", "center", "capital", "port",
-            "island", "islands", "communities", "community", "municipality", "township", "borough", "area");
+            "island", "islands", "communities", "community", "municipality", "township", "borough", "area", "streets");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;

@@ -172,6 +172,8 @@ class NameFinderTest {
     void shouldReadPlacesNoGazetteerKnowsAfterAPrepositionAndDivisionsByTheirWord() {
         assertEquals(List.of("PLACE Quelbaya [Quelbaya]"), find("In Quelbaya, a small beach town, the sea surged."));
         assertEquals(List.of("PLACE Quelbaya [Quelbaya]"), find("A fisherman from Quelbaya told reporters."));
+        assertEquals(List.of("PLACE Quelbaya [Quelbaya]"), find("Crowds danced through the streets of Quelbaya."));
+        assertEquals(List.of("PLACE Quelbaya [Quelbaya]"), find("Crews fought the Quelbaya fire overnight."));
         // a capitalised preposition inside a name is no preposition
         assertEquals(List.of(), find("Check the Hazards Near Tobrek app.").stream()
                 .filter(f -> f.contains("Tobrek")).toList());
