@@ -15,8 +15,8 @@ import java.util.Random;
  */
 public final class SyntheticBlog {
 
-    private static final List<String> PEOPLE = List.of("Anna Kovac", "Tomas Reyne", "Ilse Varga", "Marek Dahl",
-            "Sofia Lind", "Pieter Aalto", "Nadia Ferrer", "Jonas Berg", "Leila Haddad", "Oskar Brandt");
+    private static final List<String> PEOPLE = List.of("Anna Kovac", "Tomas Lindgren", "Ilse Morava", "Emil Dahl",
+            "Sofia Lind", "Pieter Aalto", "Nadia Ferrer", "Aron Berg", "Leila Morales", "Oskar Brandt");
     private static final List<String> PLACES = List.of("Port Merrow", "Ashcombe", "Dunmore", "Kessel", "Tallis Point",
             "Norvik", "Eastholm", "Brackley", "Saltmere", "Greyford");
     private static final List<String> ROLES = List.of("the emergency minister", "the harbour master",

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  *
  * <p>Two things an item says may only be known after it is emitted, since pages list entries newest first and the
  * producer sends them oldest first: the speaker in force after the line above ("He added: ..." continues the
- * paragraph above it), and the full name of a person it named short ("Mr Kourakis"). The item then waits, and is
+ * paragraph above it), and the full name of a person it named short ("Mr Valtonen"). The item then waits, and is
  * enriched again and emitted as a new version when the line above is read or the full name arrives. Every line of a
  * page reports here, furniture and repeats too ({@link #line}), so a paragraph below an advertisement still finds
  * the speaker above it. This stage owns the canonical version numbers, so every emitted version of an item is one
@@ -92,7 +92,7 @@ public final class Enricher {
         extraction.open().forEach(key -> names.awaitName(blogId, key, item.getCanonicalId()));
         final SpeakerResolver.Quotes quotes = resolver.quotes(item, mentions, speakerAbove.flatMap(s -> s));
         final List<Quote> withChannels = keepChannels(item, quotes.quotes());
-        // A speaker known only by a short name ("He added:" after "Mr Pruitt said") waits for the full name too.
+        // A speaker known only by a short name ("He added:" after "Mr Brasher said") waits for the full name too.
         quotes.quotes().stream().filter(q -> q.getSpeakerId() != null && q.getSpeaker().indexOf(' ') < 0)
                 .forEach(q -> names.awaitName(blogId, EntityExtractor.PERSON + q.getSpeaker(), item.getCanonicalId()));
         final CanonicalEntry enriched = versioned(CanonicalEntry.newBuilder(item)

@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * Finds the people, organisations and places of an item: known entities from the catalog (reference data), the
  * rest from how news names them ({@link NameFinder}: titles and roles, head words, the gazetteer, evidence of a
- * person), with what the blog named before ({@link NameMemory}) resolving short names ("Mr Halvik", "Halvik",
- * "RFS") to the full ones. Mentions never overlap; a known entity wins over a guess. What the item names is
+ * person), with what the blog named before ({@link NameMemory}) resolving short names ("Mr Ostberg", "Ostberg",
+ * "SES") to the full ones. Mentions never overlap; a known entity wins over a guess. What the item names is
  * remembered for the blog's later items.
  */
 public final class EntityExtractor {
@@ -87,7 +87,7 @@ public final class EntityExtractor {
 
     /**
      * Whether an organisation is a news outlet the item credits: named like one ("The Harbour Times", "Radio
-     * Kestrel"), called one ("the broadcaster TVN"), or what someone "told".
+     * Kestrel"), called one ("the broadcaster Tevisa"), or what someone "told".
      */
     private boolean credited(final String text, final Found organisation) {
         if (Lexicon.bundled().outletName(organisation.name())) {
@@ -98,7 +98,7 @@ public final class EntityExtractor {
                 || Appositions.outletBefore(text, organisation.start());
     }
 
-    /** The catalog's mentions that begin and end with words of the text ("Japan" in "Korea-Japan" is not one). */
+    /** The catalog's mentions that begin and end with words of the text ("Japan" in "Peru-Japan" is not one). */
     private static List<Mention> aligned(final List<Mention> mentions, final Words words) {
         final Set<Integer> starts = new HashSet<>();
         final Set<Integer> ends = new HashSet<>();
@@ -135,18 +135,18 @@ public final class EntityExtractor {
             final Found found = new Found(m.type(), m.name(), m.id(), 0, 0, m.known());
             switch (m.type()) {
                 case PERSON -> {
-                    // A full name as written ("Haruki Takeda" of one known as "Takeda Haruki" names him too).
+                    // A full name as written ("Daisuke Arakawa" of one known as "Arakawa Daisuke" names him too).
                     final String[] words = m.text().split(" ");
                     if (words.length >= 2 && NameContext.personKey(m.text()).equals(NameContext.personKey(m.name()))) {
                         memory.remember(blogId, PERSON + NameContext.personKey(m.name()), found);
                         // The family name alone is the person ("Ortega", "Park" of "Park Ji-hoon"); the other end
-                        // of the name only after a title ("Mr Vinh" of "Do Quang Vinh").
+                        // of the name only after a title ("Mr Minh" of "Tran Duc Minh").
                         final boolean familyFirst = finder.familyNameFirst(words);
                         final String family = familyFirst ? words[0] : words[words.length - 1];
                         final String other = familyFirst ? words[words.length - 1] : words[0];
                         final List<String> keys = new ArrayList<>(List.of(PERSON + family, NameContext.TITLED + other));
                         if (words.length == 3 && !familyFirst) {
-                            // "Esther Njoroge" of "Esther Wanjiku Njoroge"; "Ms. Ibáñez" of "Carolina Ibáñez
+                            // "Naomi Korir" of "Naomi Chebet Korir"; "Ms. Vidaurre" of "Carolina Vidaurre
                             // Sotomayor", whose first family name is the one used alone.
                             memory.remember(blogId, PERSON + NameContext.personKey(words[0] + " " + words[2]), found);
                             if (finder.middleFamilyName(words[1]) && memory.recall(blogId, PERSON + words[1]) == null) {

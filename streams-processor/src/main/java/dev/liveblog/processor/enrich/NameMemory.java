@@ -20,7 +20,7 @@ public interface NameMemory {
 
     void rememberCountries(String blogId, Set<String> countries);
 
-    /** Notes that an item used a name the blog had not yet given in full ("Mr Kourakis" before the full name). */
+    /** Notes that an item used a name the blog had not yet given in full ("Mr Valtonen" before the full name). */
     void awaitName(String blogId, String key, String canonicalId);
 
     /** The items that used a name now given in full, which stop waiting for it. */

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * Finds direct quotations and who said them, within one entry, with the sieve of Muzny et al. (2017, "A Two-Stage
  * Sieve Approach for Quote Attribution"): the most precise patterns first, then looser ones.
  * <ol>
- *   <li>after the quotation: "..., Mr Lindqvist said", "..., said the harbour master", "..., a source told
+ *   <li>after the quotation: "..., Mr Ostberg said", "..., said the harbour master", "..., a source told
  *       Reuters", "..., according to police";</li>
- *   <li>before it, in its sentence: "Mr Umerov wrote on Facebook that ...", "An FA spokesperson said in a
+ *   <li>before it, in its sentence: "Mr Salcedo wrote on Facebook that ...", "A league spokesperson wrote in a
  *       statement: ...", "He added: ...", "Ms Kearney, speaking to ITV: ...";</li>
  *   <li>a possessive before it: "Han's opening remarks, ...";</li>
- *   <li>the closest mention: the person the quotation's sentence is about ("Ms Pham described today as ...").</li>
+ *   <li>the closest mention: the person the quotation's sentence is about ("Ms Caldera described today as ...").</li>
  * </ol>
  * Quotations are those of {@link QuotedSpans} (double or single marks); one still open at the end continues into the
  * next paragraph. One- or two-word quotations are scare quotes, not quotations. What a pronoun, a definite
@@ -112,7 +112,7 @@ public final class QuoteFinder {
                                    final List<Mention> mentions, final int previousEnd, final int nextStart) {
         final Found after = after(text, span, body, mentions, nextStart);
         final Found before = before(text, span, body, mentions, previousEnd);
-        // "Trump said he would meet Putin "as soon as we can", according to Reuters": the report's source, not
+        // "The mayor said she would reopen the bridge "within a week", according to AFP": the report's source, not
         // the speaker, when the sentence names one before the quotation.
         if (after != null && !(ACCORDING.matcher(text.substring(span.end())).find() && before != null
                 && before.kind() != SpeakerKind.NONE)) {
@@ -147,7 +147,7 @@ public final class QuoteFinder {
             final int speakerEnd = from + verb.start();
             final Mention person = lastPerson(mentions, speakerStart, speakerEnd);
             if (person != null && rest.substring(0, verb.start()).contains(",")) {
-                // "..., the office's senior secretary for press affairs, Kang Min-seo, told reporters"
+                // "..., the ministry's deputy head of communications, Park Ha-eun, told reporters"
                 return new Found(body, span.open(), span.end(), !span.closed(), SpeakerKind.NAMED, person.text(),
                         person.start(), verb.group(1).toLowerCase(Locale.ROOT),
                         channel(verb.group(1), rest.substring(verb.end())));
@@ -210,7 +210,7 @@ public final class QuoteFinder {
             if (descriptionStart >= 0) {
                 return described(text, span, body, descriptionStart, limit, verbText, channel);
             }
-            // "The RFS commissioner said": the name only qualifies a role; the role is the speaker.
+            // "The SES commissioner said": the name only qualifies a role; the role is the speaker.
             final String rest = text.substring(named.end(), limit).strip();
             if (!rest.isEmpty() && rest.indexOf(',') < 0 && rest.split("\\s+").length <= 3
                     && DESCRIPTION_HEAD.matcher(rest).find()) {
@@ -224,7 +224,7 @@ public final class QuoteFinder {
         }
         final String clause = text.substring(sentenceStart, limit).strip();
         if (CONJUNCTION.matcher(clause).matches()) {
-            // "... "as early as next year" and urged "restraint"": the same speaker goes on.
+            // "... "within the month" and promised "full checks"": the same speaker goes on.
             return new Found(body, span.open(), span.end(), !span.closed(), SpeakerKind.NONE, null, -1, verbText,
                     channel);
         }
@@ -260,7 +260,7 @@ public final class QuoteFinder {
                     channel);
         }
         final Mention named = lastMention(text, mentions, at, at + words.length());
-        // "the Bureau of Meteorology said" names it; "a Haddad campaign aide said" only describes.
+        // "the Bureau of Statistics said" names it; "a Morales campaign aide said" only describes.
         final boolean described = INDEFINITE.matcher(words).matches() || words.toLowerCase(Locale.ROOT).startsWith("the ")
                 || Character.isLowerCase(words.isEmpty() ? 'a' : words.charAt(0));
         if (described && (named == null || named.end() < at + words.length() - 1
@@ -283,7 +283,7 @@ public final class QuoteFinder {
         return new Found(body, span.open(), span.end(), !span.closed(), kind, words, start, verb, channel);
     }
 
-    /** Where an indefinite description that holds a name starts ("An R.N.C. spokeswoman"), or -1. */
+    /** Where an indefinite description that holds a name starts ("An N.F.U. spokeswoman"), or -1. */
     private static int descriptionStart(final String text, final int from, final int nameStart) {
         final String before = text.substring(from, nameStart).stripTrailing();
         final int space = before.lastIndexOf(' ');

@@ -4,7 +4,7 @@ import dev.liveblog.processor.enrich.names.Lexicon;
 
 /**
  * Where sentences start and end in an entry: at a full stop, question or exclamation mark followed by a space, but
- * for the full stop of an abbreviation ("Sen. Colleen Moriarty", "U.S.", "a.m.", an initial).
+ * for the full stop of an abbreviation ("Sen. Bridget Harwood", "U.S.", "a.m.", an initial).
  */
 final class Sentences {
 

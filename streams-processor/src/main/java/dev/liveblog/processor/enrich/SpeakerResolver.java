@@ -75,7 +75,7 @@ final class SpeakerResolver {
                     known.firstSeenIn()));
         }
         if (quotes.isEmpty()) {
-            // "Interior Minister X said at a news conference that ..." / "She added: "...": who spoke without
+            // "Interior Minister X told a briefing that ..." / "She added: "...": who spoke without
             // being quoted is the speaker of a quotation on the next line.
             final Optional<SpeakerMemory.Speaker> reporting = reportingPerson(text, mentions)
                     .map(p -> fullName(blogId, new SpeakerMemory.Speaker(p.name(), p.id())));
@@ -184,7 +184,7 @@ final class SpeakerResolver {
         return Sentences.start(text, offset);
     }
 
-    /** A speaker named short ("Pruitt") as the person the blog has since named in full. */
+    /** A speaker named short ("Brasher") as the person the blog has since named in full. */
     private SpeakerMemory.Speaker fullName(final String blogId, final SpeakerMemory.Speaker speaker) {
         if (speaker.id() == null || speaker.name().indexOf(' ') >= 0) {
             return speaker;

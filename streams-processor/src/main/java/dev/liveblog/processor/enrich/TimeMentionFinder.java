@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Finds times and days in an item and resolves them against the blog's date and zone, with {@code java.time}:
- * clock times ({@link ClockTimes}: "12:30 local time", "10:30 BST", "4.15pm", "2:05 p.m. ET", a bare "16:00" in the
+ * clock times ({@link ClockTimes}: "14:15 local time", "11:15 BST", "4.15pm", "2:05 p.m. ET", a bare "16:00" in the
  * blog's own zone) become UTC instants; days ({@link Days}: "yesterday", "on Tuesday", "12 March") become dates. A
  * time stamp before the entry ({@link PostStamp}: "18:05 \u2013") is the entry's post time, not a mention.
  */

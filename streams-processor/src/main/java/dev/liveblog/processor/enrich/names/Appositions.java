@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * What the words around a name say it is, when the name itself says nothing: a news outlet after the noun of one
- * ("the broadcaster TVN", "the Argentine newspaper Clarín"), an organisation set off by commas after the noun of
- * one ("the airport operator, Nuevo Pudahuel, said") or before an apposition that names one ("Codelco, the
- * state-owned copper company"), and the full name an acronym is given in brackets ("SENAPRED (Servicio Nacional
+ * ("the broadcaster Tevisa", "the Argentine newspaper Diario Sur"), an organisation set off by commas after the noun of
+ * one ("the airport operator, Vantora, said") or before an apposition that names one ("Kelmar, the
+ * state-owned rail company"), and the full name an acronym is given in brackets ("SENALT (Sistema Nacional
  * ...)"). General English usage; no names.
  */
 public final class Appositions {
@@ -24,7 +24,7 @@ public final class Appositions {
     /** "the airport operator, " right before the name, which a comma or a bracket closes. */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile(
             "\\b(?:[Tt]he|[Ii]ts|[Aa]n?|[Tt]heir)\\s(?:[\\p{L}'\u2019-]+\\s){0,4}?(?:" + ORGANISATION_NOUNS + "),\\s$");
-    /** ", the state-owned copper company" right after the name. */
+    /** ", the state-owned rail company" right after the name. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile(
             "^,\\s(?:the|a|an)\\s(?:[\\p{L}'\u2019-]+\\s){0,4}?(?:" + ORGANISATION_NOUNS + ")(?:[,.;:)]|$)");
     /** A bracket right after an acronym, holding a name of capitalised words. */
@@ -33,14 +33,14 @@ public final class Appositions {
     private Appositions() {
     }
 
-    /** Whether the name at {@code start} follows the noun of a news outlet: "told the broadcaster TVN". */
+    /** Whether the name at {@code start} follows the noun of a news outlet: "told the broadcaster Tevisa". */
     public static boolean outletBefore(final String text, final int start) {
         return OUTLET_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
     }
 
     /**
      * Whether the name {@code [start, end)} stands in an apposition that makes it an organisation: "the airport
-     * operator, Nuevo Pudahuel, said"; "Codelco, the state-owned copper company".
+     * operator, Vantora, said"; "Kelmar, the state-owned rail company".
      */
     static boolean organisation(final String text, final int start, final int end) {
         final boolean closed = end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == ' '
@@ -51,8 +51,8 @@ public final class Appositions {
 
     /**
      * The full name an acronym at {@code end} is given in brackets after it, or null: its capitalised words'
-     * initials are letters of the acronym, in order, from its first ("SENAPRED (Servicio Nacional de Prevención y
-     * Respuesta ante Desastres)").
+     * initials are letters of the acronym, in order, from its first ("SENALT (Sistema Nacional de Alerta
+     * Temprana)").
      */
     static Expansion expansion(final String text, final String acronym, final int end) {
         final Matcher bracket = EXPANSION.matcher(text.substring(end, Math.min(text.length(), end + 110)));

@@ -92,7 +92,7 @@ public record Found(EntityType type, String name, String id, int start, int end,
     }
 
     /**
-     * "Republican National Committee" is "RNC", "U.S. Geological Survey" is "USGS": the capitals of an
+     * "National Farmers Union" is "NFU", "U.S. Patent Office" is "USPO": the capitals of an
      * organisation's words, every letter of an acronym among them.
      */
     public static String initials(final String name) {

@@ -91,7 +91,7 @@ public final class Gazetteer {
 
     /**
      * The places that go by this name, most important first; empty when none. A name with accents the gazetteer
-     * has only in ASCII is found by its ASCII form ("Biob\u00edo" is "Biobio").
+     * has only in ASCII is found by its ASCII form ("Apur\u00edmac" is "Apurimac").
      */
     public List<Place> lookup(final String name) {
         Object places = byName.get(name);

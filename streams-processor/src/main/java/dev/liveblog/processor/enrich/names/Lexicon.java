@@ -24,9 +24,9 @@ public final class Lexicon implements Abbreviations {
 
     /** What a place word does in a name. */
     public enum PlaceWord {
-        /** Ends a place's name: "Bucks County". */
+        /** Ends a place's name: "Lorne County". */
         SUFFIX,
-        /** Begins a place's name: "Mount Tomah". */
+        /** Begins a place's name: "Mount Olvar". */
         PREFIX,
         /** Ends the name of a building, venue or road: "Wembley Stadium". */
         FACILITY
@@ -116,7 +116,7 @@ public final class Lexicon implements Abbreviations {
         return false;
     }
 
-    /** Whether a name is a news outlet's by one of its words ("Times", "Radio", "Journal-Constitution"). */
+    /** Whether a name is a news outlet's by one of its words ("Times", "Radio", "Post-Dispatch"). */
     public boolean outletName(final String name) {
         for (final String word : name.split("[ -]")) {
             if (outletWords.contains(word)) {

@@ -26,7 +26,7 @@ public interface NameContext {
     /** The countries the blog is about: its zone's and those it named ({@code KE}, {@code AU}). */
     Set<String> countries();
 
-    /** The key of a full name whatever the order of its words ("Takeda Haruki" and "Haruki Takeda" share one). */
+    /** The key of a full name whatever the order of its words ("Arakawa Daisuke" and "Daisuke Arakawa" share one). */
     static String personKey(final String name) {
         final String[] words = Found.slug(name).split("-");
         java.util.Arrays.sort(words);

@@ -14,17 +14,17 @@ import java.util.regex.Pattern;
  * runs of capitalised words ({@link NameRuns}). A run is cut where its parts name different things, then each part
  * is read by what news puts around names, in this order:
  * <ol>
- *   <li>a title or role before a name makes a person ("Deputy Foreign Minister Kim Ji-ho", "Mr. Ortega"), and
- *       what stands before the title is read again ("NSW Police Assistant Commissioner ...");</li>
- *   <li>an organisation's head word makes an organisation, with its complement ("Bureau of Meteorology",
- *       "Korean Confederation of Trade Unions"), and so does a place followed by a club's word ("Northby
- *       Rovers"); a defined acronym ("(RFS)") names it too;</li>
+ *   <li>a title or role before a name makes a person ("Deputy Foreign Minister Lee Ha-jun", "Mr. Salcedo"), and
+ *       what stands before the title is read again ("Northvale Police Assistant Commissioner ...");</li>
+ *   <li>an organisation's head word makes an organisation, with its complement ("Bureau of Statistics",
+ *       "Danish Confederation of Trade Unions"), and so does a place followed by a club's word ("Northby
+ *       Rovers"); a defined acronym ("(SES)") names it too;</li>
  *   <li>the blog's memory: a person, organisation or place it named before;</li>
  *   <li>a place: a name of the gazetteer with the evidence it needs ({@link PlaceResolver}), or a place's head word
- *       ("Bucks County", "Mount Tomah", "Grose River", a facility: "Wembley Stadium");</li>
+ *       ("Lorne County", "Mount Olvar", "Tarn River", a facility: "Corvena Stadium");</li>
  *   <li>a person: a name with the evidence of a person ({@link PersonNames}).</li>
  * </ol>
- * A run that is none of these is left alone, and parts of it may still be found ("Katoomba RSL": Katoomba).
+ * A run that is none of these is left alone, and parts of it may still be found ("Tarnvik RSL": Tarnvik).
  */
 public final class NameFinder {
 
@@ -34,7 +34,7 @@ public final class NameFinder {
             "Greater", "North", "South", "East", "West", "Upper", "Lower", "Inner", "Outer", "Northwest", "Northeast",
             "Southwest", "Southeast");
 
-    /** Prepositions of place before a name no gazetteer knows that make it a place: "in Iloca". */
+    /** Prepositions of place before a name no gazetteer knows that make it a place: "in Quelbaya". */
     private static final Set<String> WEAK_LOCATIVES = Set.of("in", "from", "near", "outside", "around", "across",
             "into", "throughout", "towards", "toward");
     /** Verbs of what a body says or does with words. */
@@ -42,11 +42,11 @@ public final class NameFinder {
             "issued", "confirmed", "recorded", "estimated", "measured", "forecast", "predicted", "added");
     /** Nouns of fires, which are named after places. */
     private static final Set<String> FIRES = Set.of("fire", "fires", "blaze", "bushfire", "wildfire");
-    /** Articles of Romance languages, which begin names of places and things, not of people: "La Moneda". */
+    /** Articles of Romance languages, which begin names of places and things, not of people: "La Rotonda". */
     private static final Set<String> ARTICLES = Set.of("La", "El", "Los", "Las", "Le", "Les", "Il", "Lo", "Gli",
             "Del", "Della", "Des");
 
-    /** Words after a name that make it a division of a country: "the Maule region". */
+    /** Words after a name that make it a division of a country: "the Ancash region". */
     private static final Set<String> DIVISION_WORDS = Set.of("region", "regions", "province", "provinces", "state",
             "states", "county", "counties", "prefecture", "prefectures", "district", "districts", "governorate",
             "oblast", "department", "municipality");
@@ -85,7 +85,7 @@ public final class NameFinder {
 
     /**
      * Whether the middle word of a three-word name may be used alone for the person, as a first family name is
-     * ("Ms. Ibáñez" of "Carolina Ibáñez Sotomayor"): no given name and no common word.
+     * ("Ms. Vidaurre" of "Carolina Vidaurre Ossandón"): no given name and no common word.
      */
     public boolean middleFamilyName(final String word) {
         return !lexicon.givenName(word) && !lexicon.commonWord(word) && Character.isUpperCase(word.codePointAt(0));
@@ -93,12 +93,12 @@ public final class NameFinder {
 
     /**
      * What an entry names: the names found, in text order, and the single capitalised words that could be the
-     * short name of someone the blog has not given in full yet ("Kolodziej has the ball").
+     * short name of someone the blog has not given in full yet ("Varnholt has the ball").
      */
     public record Names(List<Found> found, Set<String> unresolved, List<Found> released, List<Role> roles) {
     }
 
-    /** A person named with a role ("Premier Joanne Pham": premier), so "the premier" later is that person. */
+    /** A person named with a role ("Premier Ruth Caldera": premier), so "the premier" later is that person. */
     public record Role(String role, Found person) {
     }
 
@@ -123,7 +123,7 @@ public final class NameFinder {
         private final Set<String> countriesHere = new HashSet<>();
         private final Set<Integer> placeWords = new HashSet<>();
         private final Set<String> unresolved = new HashSet<>();
-        /** Places of reference data that are part of an organisation's name here ("Transport for London"). */
+        /** Places of reference data that are part of an organisation's name here ("Transport for Wales"). */
         private final List<Found> released = new ArrayList<>();
         private final List<Role> roles = new ArrayList<>();
         /** People this entry named in full, so a surname later in it resolves. */
@@ -150,8 +150,8 @@ public final class NameFinder {
 
         /**
          * A run of capitalised words, cut around what reference data found in it, but for places and organisations
-         * that are part of a longer organisation's name ("Transport for London"; "The Independent Electoral and
-         * Boundaries Commission" is not the newspaper).
+         * that are part of a longer organisation's name ("Transport for Wales"; "The Times Electoral Commission" is
+         * not the newspaper).
          */
         void run(final int from, final int to) {
             int head = -1;
@@ -216,7 +216,7 @@ public final class NameFinder {
                     || place(from, end)) {
                 return;
             }
-            // "Neighbouring Sorland has offered": a common word opening the sentence is not part of a name.
+            // "Neighbouring Valmora has offered": a common word opening the sentence is not part of a name.
             final Words.Word first = words.get(from);
             if (end - from >= 2 && first.startsSentence() && lexicon.commonWord(first.text())
                     && !lexicon.givenName(first.text()) && !first.acronym()) {
@@ -229,7 +229,7 @@ public final class NameFinder {
             parts(from, end);
         }
 
-        /** A person after a title or role: "Gov. Erik Lindahl", "NSW Police Assistant Commissioner Sandra Petrovic". */
+        /** A person after a title or role: "Gov. Erik Sandvik", "Northvale Police Assistant Commissioner Rhys Moyo". */
         private boolean titled(final int from, final int to) {
             int title = -1;
             for (int i = from; i < to; i++) {
@@ -258,7 +258,7 @@ public final class NameFinder {
                     && lexicon.givenName(words.get(name).text()) && !lexicon.familyName(words.get(name).text())) {
                 return true;
             }
-            // "Mr Halvik": an honorific stays in the mention of a surname, which it makes a person.
+            // "Mr Ostberg": an honorific stays in the mention of a surname, which it makes a person.
             final boolean honorific = name == title + 1 && nameEnd - name == 1
                     && lexicon.honorific(words.get(title).bare());
             addPerson(name, nameEnd, true, honorific ? words.get(title).start() : words.get(name).start());
@@ -266,7 +266,7 @@ public final class NameFinder {
             if (lexicon.role(role) && nameEnd - name >= 2) {
                 roles.add(new Role(role.toLowerCase(java.util.Locale.ROOT), found.get(found.size() - 1)));
             }
-            // What stands before the title ("NSW Police" of "NSW Police Assistant Commissioner") is read again; the
+            // What stands before the title ("Northvale Police" of "Northvale Police Assistant Commissioner") is read again; the
             // title runs from its first role word ("Deputy Foreign Minister"), and a title alone ("Emergency Services
             // Minister") names nothing.
             int titleStart = from;
@@ -296,12 +296,12 @@ public final class NameFinder {
             int end = head + 1;
             if (complement) {
                 end = listContinued(to);
-                // "Commonwealth Court on Tuesday": a day or month after a connector is not the complement.
+                // "Appeals Court on Tuesday": a day or month after a connector is not the complement.
                 while (end - 2 > head && lexicon.notName(words.get(end - 1).bare()) && connector(end - 2)) {
                     end -= 2;
                 }
             } else if (head == from && to - from >= 2 && proper(from + 1, to)) {
-                // "Radio Bío-Bío", "Bank Mandiri": the head word first, the name after it.
+                // "Radio Corvena", "Bank Mandiri": the head word first, the name after it.
                 end = to;
             }
             if (head < 0) {
@@ -314,7 +314,7 @@ public final class NameFinder {
                 }
             }
             int start = from;
-            // "Lawyers for the Republican National Committee": a common word opening the sentence is not the name's.
+            // "Lawyers for the National Farmers Union": a common word opening the sentence is not the name's.
             while (start < head && words.get(start).startsSentence() && lexicon.commonWord(words.get(start).text())
                     && connector(start + 1)) {
                 start++;
@@ -349,7 +349,7 @@ public final class NameFinder {
         }
 
         /**
-         * Where "of" joins a person to an organisation's name ("Hassan Abdi Farah of the National Unity Party"):
+         * Where "of" joins a person to an organisation's name ("Amina Yusuf Korir of the Unity Reform Party"):
          * the words before it are a person's name with no word of an organisation; -1 when there is no such "of".
          */
         private int personOf(final int start, final int head) {
@@ -435,7 +435,7 @@ public final class NameFinder {
             if (joined(from, to)) {
                 return false;
             }
-            // "Central Chile": a part of a country named by its direction is, for what the item is about, the country.
+            // "Central Peru": a part of a country named by its direction is, for what the item is about, the country.
             if (to - from == 2 && DIRECTIONS.contains(words.get(from).text())) {
                 final Found country = places.resolve(words, from + 1, to, true, context, countriesHere);
                 if (country != null && country.id().startsWith("place:country:")) {
@@ -450,10 +450,10 @@ public final class NameFinder {
                     && to - from >= 2 || first == Lexicon.PlaceWord.PREFIX && to - from >= 2
                     || DIRECTIONS.contains(words.get(from).text()) && to - from >= 2
                     && places.resolve(words, from + 1, to, true, context, countriesHere) != null;
-            // A name no gazetteer knows, where only a place can stand: "near Kiah", "Kiah and Towamba".
+            // A name no gazetteer knows, where only a place can stand: "near Tarnvik", "Tarnvik and Olvar".
             final boolean placeOnly = (PlaceResolver.strongLocative(words, from) || listedWithPlace(from, to))
                     && to - from <= 3 && proper(from, to) && !lexicon.givenName(words.get(from).text());
-            // "The Pacific Tsunami Warning Center in Honolulu said": a building does not speak; what speaks is its body.
+            // "The Coastal Warning Center in Hilo said": a building does not speak; what speaks is its body.
             if (shaped && last == Lexicon.PlaceWord.FACILITY && speaks(from, to)) {
                 addOrganisation(from, to);
                 return true;
@@ -467,14 +467,14 @@ public final class NameFinder {
         }
 
         /**
-         * "In Iloca, a small beach town", "a farmer from Moiben": a name no gazetteer knows after a preposition of
+         * "In Quelbaya, a small beach town", "a farmer from Tarnvik": a name no gazetteer knows after a preposition of
          * place, of words that are no ordinary ones and no names of people, organisations or languages.
          */
         private boolean unknownAfterLocative(final int from, final int to) {
             if (to - from > 2 || from == 0 || words.get(from).gap() != Words.Gap.SPACE) {
                 return false;
             }
-            // "In Iloca" at the start of a sentence; "Hazards Near Me" is a name of its own.
+            // "In Quelbaya" at the start of a sentence; "Fires Near Tobrek" is a name of its own.
             final Words.Word before = words.get(from - 1);
             final String preposition = before.startsSentence() || from == 1
                     ? before.text().toLowerCase(java.util.Locale.ROOT) : before.text();
@@ -494,7 +494,7 @@ public final class NameFinder {
             return true;
         }
 
-        /** "the Tianjara fire": fires are named after the place where they started. */
+        /** "the Quelbaya fire": fires are named after the place where they started. */
         private boolean namedFire(final int from, final int to) {
             return to - from == 1 && from > 0 && words.get(from - 1).text().equals("the") && to < words.size()
                     && words.get(to).gap() == Words.Gap.SPACE && FIRES.contains(words.get(to).text())
@@ -521,7 +521,7 @@ public final class NameFinder {
 
         private boolean person(final int from, final int to) {
             if (ARTICLES.contains(words.get(from).text())) {
-                // "La Moneda said": a name of a thing that speaks is a body's.
+                // "La Rotonda said": a name of a thing that speaks is a body's.
                 if (to - from >= 2 && speaks(from, to)) {
                     addOrganisation(from, to);
                     return true;
@@ -540,7 +540,7 @@ public final class NameFinder {
             return false;
         }
 
-        /** "told WHYY": an acronym someone tells something to is an organisation (an outlet, mostly). */
+        /** "told KXRV": an acronym someone tells something to is an organisation (an outlet, mostly). */
         private boolean toldOrganisation(final int from, final int to) {
             if (to - from != 1 || !words.get(from).acronym() || from == 0) {
                 return false;
@@ -554,7 +554,7 @@ public final class NameFinder {
             return told;
         }
 
-        /** Whether a word of {@code [from, to)} is a name of the gazetteer ("Air China", "Banik Ostrava"). */
+        /** Whether a word of {@code [from, to)} is a name of the gazetteer ("Air Tanzania", "Slavia Olomouc"). */
         private boolean gazetteerInside(final int from, final int to) {
             for (int i = from; i < to; i++) {
                 if (places.known(words.get(i).bare())) {
@@ -565,8 +565,8 @@ public final class NameFinder {
         }
 
         /**
-         * Where an organisation's complement ends when it goes on as a list after the run: "Ministry of Economy,
-         * Trade and Industry". The run's end when it does not.
+         * Where an organisation's complement ends when it goes on as a list after the run: "Ministry of Energy,
+         * Mines and Industry". The run's end when it does not.
          */
         private int listContinued(final int to) {
             int j = to;
@@ -605,7 +605,7 @@ public final class NameFinder {
             return false;
         }
 
-        /** No reading of the whole run: the longest known places inside it ("Katoomba RSL"), then the rest. */
+        /** No reading of the whole run: the longest known places inside it ("Tarnvik RSL"), then the rest. */
         private void parts(final int from, final int to) {
             for (int i = from + 1; i < to - 1; i++) {
                 final String word = words.get(i).text();
@@ -712,7 +712,7 @@ public final class NameFinder {
             Found known = context.organisation(name);
             final String initials = Found.initials(name);
             if (known == null && to - from >= 2 && initials.length() >= 3) {
-                // "the U.S. Geological Survey" after "the United States Geological Survey (USGS)".
+                // "the U.S. Patent Office" after "the United States Patent Office (USPO)".
                 known = context.organisation(initials);
             }
             final Found organisation = known != null ? known.at(start, end)
@@ -757,7 +757,7 @@ public final class NameFinder {
             boolean complement = false;
             for (int i = from + 1; i < to - 1; i++) {
                 final String word = words.get(i).text();
-                // "Superintendency of Electricity and Fuels": "and" inside an organisation's complement.
+                // "Superintendency of Water and Sewers": "and" inside an organisation's complement.
                 complement |= (word.equals("of") || word.equals("for")) && lexicon.organisationWord(words.get(i - 1).bare());
                 if ((word.equals("and") || word.equals("&")) && !complement) {
                     for (int j = i + 1; j < to; j++) {
@@ -772,7 +772,7 @@ public final class NameFinder {
         }
 
         /**
-         * "Kiah and Towamba", "Sewickley, Bethel Park and Cranberry": listed with a place found before it. A name
+         * "Tarnvik and Olvar", "Lorne, Bethel Park and Cranberry": listed with a place found before it. A name
          * after a comma is in a list only when the list goes on after it ("In Stryn, Asheim's home village" is not).
          */
         private boolean listedWithPlace(final int from, final int to) {
@@ -790,13 +790,13 @@ public final class NameFinder {
             return false;
         }
 
-        /** "the Maule region", "Biobío and Ñuble regions": the word of a division right after the name. */
+        /** "the Ancash region", "Loreto and Ucayali regions": the word of a division right after the name. */
         private boolean division(final int to) {
             return to < words.size() && words.get(to).gap() == Words.Gap.SPACE
                     && DIVISION_WORDS.contains(words.get(to).text());
         }
 
-        /** "Talca, Chile", "Washington, Pa.": a country or division right after the name. */
+        /** "Arequipa, Peru", "Lincoln, Neb.": a country or division right after the name. */
         private boolean followedByRegion(final int to) {
             return to < words.size() && words.get(to).gap() == Words.Gap.CLAUSE
                     && places.countryOf(words.get(to).text()) != null;

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The runs of capitalised words of an entry, where names are: "Deputy Foreign Minister Kim Ji-ho", "Department of
- * Fire and Emergency Services", "Viña del Mar". A run joins capitalised words separated by spaces only, and the
+ * Water and Sanitation", "Viña del Mar". A run joins capitalised words separated by spaces only, and the
  * small words names hold between two of them ("of", "for", "and", "de", "van", "bin"); a comma, a bracket, a
  * quotation mark, a possessive or a sentence end ends it.
  */

@@ -4,13 +4,13 @@ import java.util.Set;
 
 /**
  * Whether capitalised words are a person's name, from how news writes about people: a title or a role before the
- * name ("Premier", "guesthouse owner"), a reporting verb after it or before it ("..., said Tomas Reyne"), an age or
- * an apposition after it ("Marcus Bell, 34, a machinist"), or a given name the lexicon knows. Without such
+ * name ("Premier", "guesthouse owner"), a reporting verb after it or before it ("..., said Tomas Lindgren"), an age or
+ * an apposition after it ("Marcus Hale, 34, a machinist"), or a given name the lexicon knows. Without such
  * evidence two capitalised words are not taken for a person.
  */
 final class PersonNames {
 
-    /** The most words a person's name has ("María José Núñez Ortúzar"). */
+    /** The most words a person's name has ("María José Peralta Guzmán"). */
     static final int MAX_WORDS = 4;
 
     /** Verbs after a name that say a person spoke or acted. */
@@ -91,7 +91,7 @@ final class PersonNames {
             return BEFORE.contains(before) && !before.equals("and") && !before.equals("with")
                     || lexicon.role(before) && Character.isLowerCase(before.charAt(0));
         }
-        // "An R.N.C. spokeswoman, Kelsey Drummond, said": a name set off by commas after a role, or before a verb.
+        // "An N.F.U. spokeswoman, Imogen Arden, said": a name set off by commas after a role, or before a verb.
         if (from > 0 && words.get(from).gap() == Words.Gap.CLAUSE) {
             final String before = words.get(from - 1).text();
             final boolean afterRole = lexicon.role(before) && Character.isLowerCase(before.charAt(0));
@@ -147,7 +147,7 @@ final class PersonNames {
                 && !words.get(i).text().equals("the") && !words.get(i).text().equals("&");
     }
 
-    /** "Ji-hoon", "Min-seo": a romanised East Asian given name, two syllables joined by a hyphen. */
+    /** "Ji-hoon", "Ha-eun": a romanised East Asian given name, two syllables joined by a hyphen. */
     static boolean romanisedGivenName(final String word) {
         final int dash = word.indexOf('-');
         return dash > 0 && dash < word.length() - 1 && Character.isUpperCase(word.charAt(0))

@@ -8,7 +8,7 @@ import java.util.Set;
  * Decides whether a name the gazetteer knows is a place here, and which one. Countries and first-level divisions
  * are places wherever they stand; a big city whose name is not an ordinary word too; a place of a country the blog
  * is about. Any other place name ("Reading", "Young", "Milton", a village) needs evidence: a preposition of place
- * before it ("near Young"), a country or division after it ("Talca, Chile"), a place it is listed with, or the blog
+ * before it ("near Young"), a country or division after it ("Arequipa, Peru"), a place it is listed with, or the blog
  * having named it as a place before. Of the places that go by a name, one of the blog's countries wins.
  */
 final class PlaceResolver {
@@ -35,7 +35,7 @@ final class PlaceResolver {
         this.lexicon = lexicon;
     }
 
-    /** Words before a name that say a place follows even when no gazetteer knows it: "near Kiah". */
+    /** Words before a name that say a place follows even when no gazetteer knows it: "near Tarnvik". */
     private static final Set<String> STRONG_LOCATIVES = Set.of("near", "outside", "towards", "toward", "reach",
             "reached", "reaches", "reaching", "nearby", "between");
 
@@ -75,7 +75,7 @@ final class PlaceResolver {
 
     /**
      * The place {@code [from, to)} name, as {@link #resolve(Words, int, int, boolean, NameContext, Set)}; a
-     * {@code division} when the text says so ("the Valparaíso region": the region, not the city).
+     * {@code division} when the text says so ("the Ancash region": the region, not a city of that name).
      */
     Found resolve(final Words words, final int from, final int to, final boolean evidence, final boolean division,
                   final NameContext context, final Set<String> countriesHere) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An entry read once into words with their offsets, for every name finder to share. A word runs over letters,
- * digits, combining marks and the punctuation that joins them inside a name ({@code O'Brien}, {@code Kaminski-Reyes},
+ * digits, combining marks and the punctuation that joins them inside a name ({@code O'Brien}, {@code Lasko-Reyes},
  * {@code Ji-hoon}, {@code U.S.}, {@code Mr.}); a possessive ending is a word of its own. Between two words it
  * records what separates them, so a name never runs over a comma or a sentence end.
  */
@@ -37,7 +37,7 @@ public final class Words {
             return Character.isUpperCase(text.codePointAt(0));
         }
 
-        /** Two letters or more, all capitals: an acronym ({@code RFS}, {@code U.S.}). */
+        /** Two letters or more, all capitals: an acronym ({@code SES}, {@code U.S.}). */
         public boolean acronym() {
             int letters = 0;
             for (int i = 0; i < text.length(); i++) {
@@ -170,7 +170,7 @@ public final class Words {
         return i;
     }
 
-    /** Where a possessive ending starts ("Haddad's", "Reyes\u2019s"), or the word's end. */
+    /** Where a possessive ending starts ("Morales's", "Reyes\u2019s"), or the word's end. */
     private static int possessiveStart(final String s, final int start, final int end) {
         if (end - start > 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')
                 && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '\u2019')) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * Clock times as news writes them ("14:30", "4pm", "4.15pm", "2:05 p.m.", "1600 GMT", "noon", "six o'clock"), with the
  * zone after them ("BST", "ET", "Eastern", "local time", "Tokyo time") or the blog's own, on the blog's date or on
  * the day written next to them ("10.15pm last night", "5pm on Tuesday"). A time with no day of its own, after one
- * with a day, is on that day unless it is told in the future tense: "5pm on Tuesday (14:00 GMT)", "polls closed at 5pm
- * on Tuesday; some stayed open past 9pm". A time followed by a zone name that is not known is left alone rather
+ * with a day, is on that day unless it is told in the future tense: "6pm on Monday (15:00 GMT)", "the ferry left at 7pm
+ * on Monday; the last one past 11pm". A time followed by a zone name that is not known is left alone rather
  * than guessed.
  */
 public final class ClockTimes {

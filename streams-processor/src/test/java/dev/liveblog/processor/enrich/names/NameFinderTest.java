@@ -131,7 +131,7 @@ class NameFinderTest {
         assertEquals(List.of("ORGANIZATION Vantora [Vantora]"),
                 find("Flights were cancelled, the airport operator, Vantora, said."));
         assertEquals(List.of("ORGANIZATION Kelmar [Kelmar]"),
-                find("Kelmar, the state-owned copper company, closed the mine."));
+                find("Kelmar, the state-owned rail company, cut services."));
         assertEquals(List.of("ORGANIZATION Tevisa [Tevisa]"), find("Roads were shut, the broadcaster Tevisa reported."));
         assertEquals(List.of("ORGANIZATION Radio Corvena [Radio Corvena]"), find("Waves hit the pier, Radio Corvena reported."));
         // a place before an apposition that names an outlet stays a place
@@ -141,9 +141,9 @@ class NameFinderTest {
 
     @Test
     void shouldNameAnAcronymByTheFullNameInBracketsAfterIt() {
-        assertEquals(List.of("ORGANIZATION Servicio Nacional de Alerta Temprana [SENALT]",
-                "ORGANIZATION Servicio Nacional de Alerta Temprana [Servicio Nacional de Alerta Temprana]"),
-                find("The agency SENALT (Servicio Nacional de Alerta Temprana) ordered evacuations."));
+        assertEquals(List.of("ORGANIZATION Sistema Nacional de Alerta Temprana [SENALT]",
+                "ORGANIZATION Sistema Nacional de Alerta Temprana [Sistema Nacional de Alerta Temprana]"),
+                find("The agency SENALT (Sistema Nacional de Alerta Temprana) ordered evacuations."));
         // brackets whose initials do not spell the acronym are something else
         assertEquals(List.of(), find("The XQZ (Tuesday Only) ordered evacuations.").stream()
                 .filter(f -> f.contains("Tuesday Only")).toList());
