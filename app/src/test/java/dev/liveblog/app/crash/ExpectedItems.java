@@ -22,7 +22,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 
 /**
  * What the pipeline must end with for a workload when nothing goes wrong: the same topology, run once in a
- * TopologyTestDriver. Items are compared by id, version, text and members (times differ from run to run).
+ * TopologyTestDriver, each entry saying which one stands above it as the producer says. Items are compared by id, version, text and members (times differ from run to run).
  */
 final class ExpectedItems {
 
@@ -48,7 +48,8 @@ final class ExpectedItems {
                 final String text = workload.oldestFirst().get(i);
                 raw.pipeInput(Workload.BLOG_ID, BlogEntry.newBuilder()
                         .setBlogId(Workload.BLOG_ID).setEntryId(EntryIds.entryId(Workload.BLOG_ID, text))
-                        .setSource(workload.file().getFileName().toString()).setPosition(lines - i).setText(text)
+                        .setSource(workload.file().getFileName().toString()).setPosition(lines - i)
+                        .setAbovePosition(lines - i > 1 ? lines - i - 1 : null).setText(text)
                         .setIngestedAt(Instant.now()).setBlogDate(LocalDate.of(2031, 3, 11)).setBlogZone("Europe/Oslo")
                         .build());
                 canonical.readValuesToList().forEach(item -> items.put(item.getCanonicalId(), describe(item)));
