@@ -62,7 +62,7 @@ public class HotPathBenchmark {
         serde = Serdes.canonicalEntry();
         final String text = texts.get(0);
         final List<Entity> entities = new ArrayList<>();
-        for (final Mention m : catalog.find(text + " Vladimir Putin met Donald Trump in Kyiv.")) {
+        for (final Mention m : catalog.find(text + " Emmanuel Macron met Olaf Scholz in Paris.")) {
             entities.add(new Entity(m.id(), m.name(), m.type(), m.text(), m.start(), m.end(), m.known()));
         }
         entities.add(new Entity("person:x", "X", EntityType.PERSON, "X", 0, 1, false));
