@@ -451,8 +451,10 @@ public final class NameFinder {
                     || DIRECTIONS.contains(words.get(from).text()) && to - from >= 2
                     && places.resolve(words, from + 1, to, true, context, countriesHere) != null;
             // A name no gazetteer knows, where only a place can stand: "near Tarnvik", "Tarnvik and Olvar".
+            // A demonym there is an adjective: "between Ukrainian and Russian officials".
             final boolean placeOnly = (PlaceResolver.strongLocative(words, from) || listedWithPlace(from, to))
-                    && to - from <= 3 && proper(from, to) && !lexicon.givenName(words.get(from).text());
+                    && to - from <= 3 && proper(from, to) && !lexicon.givenName(words.get(from).text())
+                    && places.demonym(words.get(from).text()) == null;
             // "The Coastal Warning Center in Hilo said": a building does not speak; what speaks is its body.
             if (shaped && last == Lexicon.PlaceWord.FACILITY && speaks(from, to)) {
                 addOrganisation(from, to);

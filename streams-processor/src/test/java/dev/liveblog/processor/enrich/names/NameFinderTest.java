@@ -174,6 +174,9 @@ class NameFinderTest {
         assertEquals(List.of("PLACE Quelbaya [Quelbaya]"), find("A fisherman from Quelbaya told reporters."));
         assertEquals(List.of("PLACE Quelbaya [Quelbaya]"), find("Crowds danced through the streets of Quelbaya."));
         assertEquals(List.of("PLACE Quelbaya [Quelbaya]"), find("Crews fought the Quelbaya fire overnight."));
+        // a demonym where a place could stand is an adjective
+        assertEquals(List.of(), find("A meeting between Ukrainian and Russian officials is planned.").stream()
+                .filter(f -> f.startsWith("PLACE")).toList());
         // a capitalised preposition inside a name is no preposition
         assertEquals(List.of(), find("Check the Hazards Near Tobrek app.").stream()
                 .filter(f -> f.contains("Tobrek")).toList());
