@@ -3,7 +3,6 @@ package dev.liveblog.processor.enrich;
 import dev.liveblog.processor.enrich.names.Appositions;
 import dev.liveblog.processor.enrich.names.Found;
 import dev.liveblog.processor.enrich.names.Gazetteer;
-import dev.liveblog.processor.enrich.names.Lexicon;
 import dev.liveblog.processor.enrich.names.NameContext;
 import dev.liveblog.processor.enrich.names.NameFinder;
 import dev.liveblog.processor.enrich.names.Words;
@@ -90,7 +89,7 @@ public final class EntityExtractor {
      * Kestrel"), called one ("the broadcaster Tevisa"), or what someone "told".
      */
     private boolean credited(final String text, final Found organisation) {
-        if (Lexicon.bundled().outletName(organisation.name())) {
+        if (finder.outletName(organisation.name())) {
             return true;
         }
         final String before = text.substring(Math.max(0, organisation.start() - 10), organisation.start());

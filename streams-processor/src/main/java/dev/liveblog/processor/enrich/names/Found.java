@@ -81,13 +81,17 @@ public record Found(EntityType type, String name, String id, int start, int end,
         return out.toString();
     }
 
+    /** A name without its accents, in ASCII letters where a letter has an ASCII form ("Apurímac" is "Apurimac"). */
+    static String withoutAccents(final String name) {
+        return MARKS.matcher(Normalizer.normalize(latin(name), Normalizer.Form.NFKD)).replaceAll("");
+    }
+
     /** Lower case, without accents, words joined by dashes. */
     public static String slug(final String name) {
         if (asciiLettersAndSpaces(name)) {
             return name.toLowerCase(Locale.ROOT).replace(' ', '-');
         }
-        final String bare = MARKS.matcher(Normalizer.normalize(latin(name), Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        final String bare = withoutAccents(name).toLowerCase(Locale.ROOT);
         return OUTER_DASHES.matcher(NOT_SLUG.matcher(bare).replaceAll("-")).replaceAll("");
     }
 

@@ -1,6 +1,5 @@
 package dev.liveblog.processor.enrich.names;
 
-import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Pattern;
 
 /**
  * The places of the world by every name news writes them with: countries (with their other names and demonyms),
@@ -54,7 +52,6 @@ public final class Gazetteer {
         }
     }
 
-    private static final Pattern WITHOUT_MARKS = Pattern.compile("\\p{M}+");
     private static final Comparator<Place> MOST_IMPORTANT_FIRST = Comparator.comparing(Place::kind)
             .thenComparing(Comparator.comparingInt(Place::population).reversed()).thenComparing(Place::key);
 
@@ -96,7 +93,7 @@ public final class Gazetteer {
     public List<Place> lookup(final String name) {
         Object places = byName.get(name);
         if (places == null && !ascii(name)) {
-            places = byName.get(folded(name));
+            places = byName.get(Found.withoutAccents(name));
         }
         if (places == null) {
             return List.of();
@@ -240,11 +237,6 @@ public final class Gazetteer {
             fields[i] = from > line.length() ? "" : line.substring(from, end);
             from = end + 1;
         }
-    }
-
-    /** A name without its accents. */
-    static String folded(final String name) {
-        return WITHOUT_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static boolean ascii(final String name) {

@@ -70,6 +70,11 @@ public final class NameFinder {
         return Words.of(text, lexicon);
     }
 
+    /** Whether a name is a news outlet's by one of its words ("Times", "Radio"). */
+    public boolean outletName(final String name) {
+        return lexicon.outletName(name);
+    }
+
     /**
      * Whether a person's name puts the family name first, as Chinese and Korean names do in English news: a
      * romanised given name last ("Park Ji-hoon"), or a known family name first and a word that is none last

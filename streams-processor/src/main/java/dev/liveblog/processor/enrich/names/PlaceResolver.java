@@ -83,7 +83,7 @@ final class PlaceResolver {
         List<Gazetteer.Place> places = gazetteer.lookup(name);
         if (division) {
             final List<Gazetteer.Place> divisions = new java.util.ArrayList<>(divisions(places));
-            final String folded = Gazetteer.folded(name);
+            final String folded = Found.withoutAccents(name);
             if (!folded.equals(name)) {
                 divisions.addAll(divisions(gazetteer.lookup(folded)));
             }
