@@ -17,7 +17,13 @@ public final class BlogEntries {
         this.clock = clock;
     }
 
-    public BlogEntry toEntry(final String sourceName, final SourceLine line) {
+    /** The id of one poll of a source: its lines, numbers included, as read. */
+    public String pollId(final String sourceName, final java.util.List<SourceLine> lines) {
+        return EntryIds.pollId(context.blogId(), sourceName,
+                lines.stream().map(line -> line.line() + " " + line.above() + " " + line.text()).toList());
+    }
+
+    public BlogEntry toEntry(final String sourceName, final String pollId, final SourceLine line) {
         return BlogEntry.newBuilder()
                 .setBlogId(context.blogId())
                 .setEntryId(EntryIds.entryId(context.blogId(), line.text()))
@@ -30,6 +36,7 @@ public final class BlogEntries {
                 .setBlogDate(context.date())
                 .setBlogZone(context.zone().getId())
                 .setAbovePosition(line.above() > 0 ? line.above() : null)
+                .setPollId(pollId)
                 .build();
     }
 }

@@ -46,8 +46,9 @@ public final class LiveBlogProducer {
         for (final Input input : inputs) {
             // Ids are content hashes of normalised text, the costliest step per entry: spread it over the cores.
             // The stream keeps the lines' order, which is the send order.
+            final String pollId = factory.pollId(input.sourceName(), input.lines());
             entries.addAll(order.arrange(input.lines()).parallelStream()
-                    .map(line -> factory.toEntry(input.sourceName(), line)).toList());
+                    .map(line -> factory.toEntry(input.sourceName(), pollId, line)).toList());
         }
         try (EntryPublisher publisher = new EntryPublisher(settings.kafkaProperties(), topics.raw())) {
             publisher.publish(entries);

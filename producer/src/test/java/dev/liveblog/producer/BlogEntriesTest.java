@@ -21,12 +21,13 @@ class BlogEntriesTest {
     @Test
     void shouldCarryTheBlogContextSourceAndPosition() {
         // when a line becomes an entry
-        final BlogEntry entry = entries.toEntry("poll-1.txt", new SourceLine(7, "Talks have begun."));
+        final BlogEntry entry = entries.toEntry("poll-1.txt", "p-1", new SourceLine(7, "Talks have begun."));
 
         // then it carries everything the text does not say
         assertEquals("blog-1", entry.getBlogId());
         assertEquals("poll-1.txt", entry.getSource());
         assertEquals(7, entry.getPosition());
+        assertEquals("p-1", entry.getPollId());
         assertEquals("Talks have begun.", entry.getText());
         assertEquals(LocalDate.of(2025, 5, 16), entry.getBlogDate());
         assertEquals("Europe/Istanbul", entry.getBlogZone());
@@ -36,13 +37,26 @@ class BlogEntriesTest {
     @Test
     void shouldGiveTheSameIdToTheSameTextAcrossSourcesAndTypography() {
         // when the same words come from two polls with different quote marks and spacing
-        final BlogEntry first = entries.toEntry("poll-1.txt", new SourceLine(3, "He said “yes” today."));
-        final BlogEntry second = entries.toEntry("poll-2.txt", new SourceLine(9, "He said  \"yes\" today. "));
+        final BlogEntry first = entries.toEntry("poll-1.txt", "p-1", new SourceLine(3, "He said “yes” today."));
+        final BlogEntry second = entries.toEntry("poll-2.txt", "p-2", new SourceLine(9, "He said  \"yes\" today. "));
 
         // then they have one id, and a different text has another
         assertEquals(first.getEntryId(), second.getEntryId());
         assertNotEquals(first.getEntryId(),
-                entries.toEntry("poll-1.txt", new SourceLine(4, "He said “no” today.")).getEntryId());
+                entries.toEntry("poll-1.txt", "p-1", new SourceLine(4, "He said “no” today.")).getEntryId());
+    }
+
+    @Test
+    void shouldTellTwoPollsOfOneSourceApartByTheirContent() {
+        // given two snapshots read from standard input, the second with one entry more
+        final List<SourceLine> first = List.of(new SourceLine(1, "Talks have begun."));
+        final List<SourceLine> second = List.of(new SourceLine(1, "Talks have ended."),
+                new SourceLine(2, "Talks have begun.", 1));
+
+        // then each poll has its own id, and reading the first again gives the first's id
+        assertNotEquals(entries.pollId("stdin", first), entries.pollId("stdin", second));
+        assertEquals(entries.pollId("stdin", first), entries.pollId("stdin", List.copyOf(first)));
+        assertNotEquals(entries.pollId("stdin", first), entries.pollId("other.txt", first));
     }
 
     @Test

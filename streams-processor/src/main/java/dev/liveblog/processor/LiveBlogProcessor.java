@@ -3,6 +3,7 @@ package dev.liveblog.processor;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
+import dev.liveblog.processor.dedup.DedupStores;
 import dev.liveblog.processor.topology.LiveBlogTopology;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -36,14 +38,19 @@ public final class LiveBlogProcessor implements AutoCloseable {
         streams.setUncaughtExceptionHandler(this::onUncaughtException);
     }
 
-    /** Checks that Kafka and the topics are there, then starts processing. */
+    /**
+     * Checks that Kafka and the topics are there and that the raw topic has the partition count the state was built
+     * with, then starts processing.
+     */
     public static LiveBlogProcessor start(final Settings settings) {
         final Topics topics = Topics.from(settings);
+        final java.util.Properties properties = ProcessorConfig.streamsProperties(settings, topics);
         try (TopicAdmin admin = TopicAdmin.connect(settings)) {
             admin.awaitReachable();
             admin.requireTopics(List.copyOf(topics.all()));
+            PartitionCheck.verify(admin.admin(), properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+                    topics.raw().name(), DedupStores.ITEMS, admin.timeout().toMillis());
         }
-        final java.util.Properties properties = ProcessorConfig.streamsProperties(settings, topics);
         final LiveBlogProcessor processor = new LiveBlogProcessor(
                 LiveBlogTopology.build(ProcessorSettings.from(settings), properties), properties);
         processor.streams.start();

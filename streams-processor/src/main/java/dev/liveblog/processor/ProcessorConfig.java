@@ -2,12 +2,12 @@ package dev.liveblog.processor;
 
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.topics.Topics;
+import dev.liveblog.processor.topology.InvalidInputHandler;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /** The Kafka Streams configuration of the processor: our defaults, then the user's properties untouched. */
 public final class ProcessorConfig {
@@ -18,8 +18,9 @@ public final class ProcessorConfig {
     }
 
     /**
-     * Exactly-once processing; a record that cannot be deserialised or processed is logged, sent as it was to the
-     * dead-letter topic with the error in its headers, and skipped, so the application keeps running.
+     * Exactly-once processing. A record that cannot be deserialised, or that decodes but is invalid, is logged,
+     * sent as it was to the dead-letter topic with the error in its headers, and skipped; any other processing error
+     * fails the task, so that the transaction aborts and no store keeps half of a record ({@link InvalidInputHandler}).
      */
     public static Map<String, String> defaults(final Topics topics) {
         final Map<String, String> defaults = new HashMap<>();
@@ -28,7 +29,7 @@ public final class ProcessorConfig {
         defaults.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueExceptionHandler.class.getName());
         defaults.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueProcessingExceptionHandler.class.getName());
+                InvalidInputHandler.class.getName());
         defaults.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetter().name());
         defaults.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         defaults.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1");

@@ -34,6 +34,23 @@ public final class EntryIds {
         return "c-" + fingerprint;
     }
 
+    /**
+     * The id of one poll of a source: {@code p-} and 16 hex digits of SHA-256 over the blog id, the source name and
+     * the poll's content. Reading the same snapshot again (a retry after a crash) gives the same id; a snapshot that
+     * changed, even from the same source name such as standard input, gives another.
+     */
+    public static String pollId(final String blogId, final String sourceName, final Iterable<String> lines) {
+        final MessageDigest sha256 = sha256();
+        sha256.update(blogId.getBytes(StandardCharsets.UTF_8));
+        sha256.update((byte) 0);
+        sha256.update(sourceName.getBytes(StandardCharsets.UTF_8));
+        for (final String line : lines) {
+            sha256.update((byte) 0);
+            sha256.update(line.getBytes(StandardCharsets.UTF_8));
+        }
+        return "p-" + HexFormat.of().formatHex(sha256.digest(), 0, ID_BYTES);
+    }
+
     private static String digest(final String blogId, final String normalizedText) {
         final MessageDigest sha256 = sha256();
         sha256.update(blogId.getBytes(StandardCharsets.UTF_8));

@@ -186,6 +186,11 @@ public final class TopicAdmin implements AutoCloseable {
         return admin;
     }
 
+    /** How long each call waits for the cluster. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     private Set<String> listTopics() {
         try {
             return admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);

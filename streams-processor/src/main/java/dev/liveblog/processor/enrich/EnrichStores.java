@@ -160,28 +160,47 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         nameCache.put(key, value);
     }
 
+    /**
+     * Waiters are kept one per line, each its item id and page joined by the unit separator. A value written before
+     * pages were kept (ids joined by spaces) still reads, its page unknown.
+     */
     @Override
-    public void awaitName(final String blogId, final String key, final String canonicalId) {
+    public void awaitName(final String blogId, final String key, final Waiter waiter) {
         final String storeKey = blogId + NUL + key;
-        final String value = nameWaits.get(storeKey);
-        if (value == null) {
-            nameWaits.put(storeKey, canonicalId);
+        final List<Waiter> waiters = new java.util.ArrayList<>(waiters(nameWaits.get(storeKey)));
+        if (waiters.stream().anyMatch(w -> w.canonicalId().equals(waiter.canonicalId()))) {
             return;
         }
-        final List<String> ids = new java.util.ArrayList<>(List.of(value.split(" ")));
-        if (!ids.contains(canonicalId)) {
-            ids.add(canonicalId);
-            while (ids.size() > MAX_NAME_WAITS) {
-                ids.remove(0);
-            }
-            nameWaits.put(storeKey, String.join(" ", ids));
+        waiters.add(waiter);
+        while (waiters.size() > MAX_NAME_WAITS) {
+            waiters.remove(0);
         }
+        nameWaits.put(storeKey, String.join("\n",
+                waiters.stream().map(w -> w.canonicalId() + SEP + (w.page() == null ? "" : w.page())).toList()));
     }
 
     @Override
-    public List<String> takeAwaiting(final String blogId, final String key) {
-        final String value = nameWaits.delete(blogId + NUL + key);
-        return value == null ? List.of() : List.of(value.split(" "));
+    public List<Waiter> takeAwaiting(final String blogId, final String key) {
+        return waiters(nameWaits.delete(blogId + NUL + key));
+    }
+
+    private static List<Waiter> waiters(final String value) {
+        if (value == null || value.isEmpty()) {
+            return List.of();
+        }
+        final List<Waiter> waiters = new java.util.ArrayList<>();
+        for (final String line : value.split("\n")) {
+            final int sep = line.indexOf(SEP);
+            if (sep < 0) {
+                for (final String id : line.split(" ")) {
+                    waiters.add(new Waiter(id, null));
+                }
+            } else {
+                final String page = line.substring(sep + 1);
+                waiters.add(new Waiter(line.substring(0, sep), page.isEmpty() ? null : page));
+            }
+        }
+        return waiters;
     }
 
     @Override
@@ -267,8 +286,8 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     }
 
     @Override
-    public Optional<Optional<Speaker>> speakerAfterLine(final String blogId, final String source, final int line) {
-        final String value = lines.get(lineKey(blogId, source, line));
+    public Optional<Optional<Speaker>> speakerAfterLine(final String blogId, final String page, final int line) {
+        final String value = lines.get(lineKey(blogId, page, line));
         if (value == null) {
             return Optional.empty();
         }
@@ -280,15 +299,15 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     }
 
     @Override
-    public void rememberSpeakerAfterLine(final String blogId, final String source, final int line,
+    public void rememberSpeakerAfterLine(final String blogId, final String page, final int line,
                                          final Optional<Speaker> speaker) {
-        lines.put(lineKey(blogId, source, line),
+        lines.put(lineKey(blogId, page, line),
                 speaker.map(s -> s.name() + SEP + (s.id() == null ? "" : s.id())).orElse(""));
     }
 
     @Override
-    public List<Waiting> waitingFor(final String blogId, final String source, final int line) {
-        final String value = waiting.get(lineKey(blogId, source, line));
+    public List<Waiting> waitingFor(final String blogId, final String page, final int line) {
+        final String value = waiting.get(lineKey(blogId, page, line));
         if (value == null || value.isEmpty()) {
             return List.of();
         }
@@ -302,8 +321,8 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     }
 
     @Override
-    public void await(final String blogId, final String source, final int line, final Waiting w) {
-        final String key = lineKey(blogId, source, line);
+    public void await(final String blogId, final String page, final int line, final Waiting w) {
+        final String key = lineKey(blogId, page, line);
         final String entry = w.line() + SEP + (w.canonicalId() == null ? "" : w.canonicalId()) + SEP
                 + (w.passesOn() ? "1" : "0");
         final String value = waiting.get(key);
@@ -311,29 +330,29 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     }
 
     @Override
-    public void stopWaiting(final String blogId, final String source, final int line) {
-        waiting.delete(lineKey(blogId, source, line));
+    public void stopWaiting(final String blogId, final String page, final int line) {
+        waiting.delete(lineKey(blogId, page, line));
     }
 
     /** Kept only where it is not the line before (most entries of a file without blank lines). */
     @Override
-    public void rememberAbove(final String blogId, final String source, final int line, final Integer above) {
+    public void rememberAbove(final String blogId, final String page, final int line, final Integer above) {
         if (above != null && above == line - 1) {
             return;
         }
-        lines.put(lineKey(blogId, source, line) + NUL + "above", above == null ? "0" : Integer.toString(above));
+        lines.put(lineKey(blogId, page, line) + NUL + "above", above == null ? "0" : Integer.toString(above));
     }
 
     @Override
-    public Integer above(final String blogId, final String source, final int line) {
-        final String value = lines.get(lineKey(blogId, source, line) + NUL + "above");
+    public Integer above(final String blogId, final String page, final int line) {
+        final String value = lines.get(lineKey(blogId, page, line) + NUL + "above");
         if (value == null) {
             return line > 1 ? line - 1 : null;
         }
         return "0".equals(value) ? null : Integer.valueOf(value);
     }
 
-    private static String lineKey(final String blogId, final String source, final int line) {
-        return blogId + NUL + source + NUL + line;
+    private static String lineKey(final String blogId, final String page, final int line) {
+        return blogId + NUL + page + NUL + line;
     }
 }

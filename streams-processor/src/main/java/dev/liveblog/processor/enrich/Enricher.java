@@ -66,35 +66,38 @@ public final class Enricher {
     /** An item whose line is the previous line of its source, as plain-text sources without blank lines have. */
     public List<CanonicalEntry> enrich(final CanonicalEntry item, final LocalDate blogDate, final ZoneId blogZone) {
         final int line = last(item).getLine();
-        return enrich(item, blogDate, blogZone, line > 1 ? line - 1 : null);
+        return enrich(item, last(item).getSource(), blogDate, blogZone, line > 1 ? line - 1 : null);
     }
 
     /**
      * The item with its enrichment fields filled from its text, against the blog's date and zone, followed by
      * any earlier items that were waiting for this one's line or names and now have their speakers or full names.
      *
-     * @param above the position of the entry above the item's newest entry in its source, or null when none
+     * @param page the poll (snapshot of the page) the item's newest entry was read in; lines are read with the lines
+     *             above them on the same page
+     * @param above the position of the entry above the item's newest entry on its page, or null when none
      */
-    public List<CanonicalEntry> enrich(final CanonicalEntry item, final LocalDate blogDate, final ZoneId blogZone,
-                                       final Integer above) {
+    public List<CanonicalEntry> enrich(final CanonicalEntry item, final String page, final LocalDate blogDate,
+                                       final ZoneId blogZone, final Integer above) {
         final String text = item.getText();
         final String blogId = item.getBlogId();
         final Origin origin = last(item);
-        speakers.rememberAbove(blogId, origin.getSource(), origin.getLine(), above);
-        final Optional<Optional<SpeakerMemory.Speaker>> speakerAbove = lineAbove(blogId, origin.getSource(), above);
+        speakers.rememberAbove(blogId, page, origin.getLine(), above);
+        final Optional<Optional<SpeakerMemory.Speaker>> speakerAbove = lineAbove(blogId, page, above);
         if (speakerAbove.isEmpty()) {
-            speakers.await(blogId, origin.getSource(), above,
+            speakers.await(blogId, page, above,
                     new SpeakerMemory.Waiting(origin.getLine(), item.getCanonicalId(), false));
         }
         final EntityExtractor.Extraction extraction = new EntityExtractor(catalog.get(), names)
                 .extract(blogId, text, blogZone);
         final List<Mention> mentions = extraction.mentions();
-        extraction.open().forEach(key -> names.awaitName(blogId, key, item.getCanonicalId()));
+        final NameMemory.Waiter waiter = new NameMemory.Waiter(item.getCanonicalId(), page);
+        extraction.open().forEach(key -> names.awaitName(blogId, key, waiter));
         final SpeakerResolver.Quotes quotes = resolver.quotes(item, mentions, speakerAbove.flatMap(s -> s));
         final List<Quote> withChannels = keepChannels(item, quotes.quotes());
         // A speaker known only by a short name ("He added:" after "Mr Brasher said") waits for the full name too.
         quotes.quotes().stream().filter(q -> q.getSpeakerId() != null && q.getSpeaker().indexOf(' ') < 0)
-                .forEach(q -> names.awaitName(blogId, EntityExtractor.PERSON + q.getSpeaker(), item.getCanonicalId()));
+                .forEach(q -> names.awaitName(blogId, EntityExtractor.PERSON + q.getSpeaker(), waiter));
         final CanonicalEntry enriched = versioned(CanonicalEntry.newBuilder(item)
                 .setEntities(entities(mentions))
                 .setQuotes(withChannels)
@@ -106,11 +109,11 @@ public final class Enricher {
         final List<CanonicalEntry> out = new ArrayList<>();
         out.add(enriched);
         if (quotes.settled() || speakerAbove.isPresent()) {
-            release(blogId, origin.getSource(), origin.getLine(), quotes.last(), out);
+            release(blogId, page, origin.getLine(), quotes.last(), out);
         }
         for (final String key : extraction.learned()) {
-            for (final String waiting : names.takeAwaiting(blogId, key)) {
-                if (!waiting.equals(item.getCanonicalId())) {
+            for (final NameMemory.Waiter waiting : names.takeAwaiting(blogId, key)) {
+                if (!waiting.canonicalId().equals(item.getCanonicalId())) {
                     renamed(blogId, waiting, out);
                 }
             }
@@ -123,15 +126,15 @@ public final class Enricher {
      * item {@code repeated} and adds nothing to it. It passes on the speaker of the line above it, or the repeated
      * item's last speaker, to the lines that wait below it.
      */
-    public List<CanonicalEntry> line(final String blogId, final String source, final int line, final Integer above,
+    public List<CanonicalEntry> line(final String blogId, final String page, final int line, final Integer above,
                                      final String repeated) {
-        final Optional<Optional<SpeakerMemory.Speaker>> speakerAbove = lineAbove(blogId, source, above);
+        final Optional<Optional<SpeakerMemory.Speaker>> speakerAbove = lineAbove(blogId, page, above);
         final Optional<SpeakerMemory.Speaker> own = repeated == null ? Optional.empty() : lastSpeaker(repeated);
         final List<CanonicalEntry> out = new ArrayList<>();
         if (own.isPresent() || speakerAbove.isPresent()) {
-            release(blogId, source, line, own.or(() -> speakerAbove.get()), out);
+            release(blogId, page, line, own.or(() -> speakerAbove.get()), out);
         } else {
-            speakers.await(blogId, source, above, new SpeakerMemory.Waiting(line, repeated, true));
+            speakers.await(blogId, page, above, new SpeakerMemory.Waiting(line, repeated, true));
         }
         return out;
     }
@@ -140,17 +143,18 @@ public final class Enricher {
      * Enriches again an item that named a person short before the blog gave the full name (pages list entries
      * newest first, so "Mr X" usually arrives first): its entities and its quotations' speakers.
      */
-    private void renamed(final String blogId, final String canonicalId, final List<CanonicalEntry> out) {
-        final CanonicalEntry item = emitted.emitted(canonicalId);
+    private void renamed(final String blogId, final NameMemory.Waiter waiter, final List<CanonicalEntry> out) {
+        final CanonicalEntry item = emitted.emitted(waiter.canonicalId());
         if (item == null) {
             return;
         }
         final List<Mention> mentions = new EntityExtractor(catalog.get(), names)
                 .extract(blogId, item.getText(), null).mentions();
         final Origin origin = last(item);
-        final Integer above = speakers.above(blogId, origin.getSource(), origin.getLine());
+        final String page = waiter.page() == null ? origin.getSource() : waiter.page();
+        final Integer above = speakers.above(blogId, page, origin.getLine());
         final SpeakerResolver.Quotes quotes = resolver.quotes(item, mentions,
-                lineAbove(blogId, origin.getSource(), above).flatMap(s -> s));
+                lineAbove(blogId, page, above).flatMap(s -> s));
         final List<Entity> entities = entities(mentions);
         if (!entities.equals(item.getEntities()) || !quotes.quotes().equals(item.getQuotes())) {
             out.add(versioned(CanonicalEntry.newBuilder(item).setEntities(entities).setQuotes(quotes.quotes())
@@ -159,12 +163,12 @@ public final class Enricher {
     }
 
     /** The speaker in force after the line above, once read; empty inside: none. No line above: none. */
-    private Optional<Optional<SpeakerMemory.Speaker>> lineAbove(final String blogId, final String source,
+    private Optional<Optional<SpeakerMemory.Speaker>> lineAbove(final String blogId, final String page,
                                                                 final Integer above) {
         if (above == null || above <= 0) {
             return Optional.of(Optional.empty());
         }
-        return speakers.speakerAfterLine(blogId, source, above);
+        return speakers.speakerAfterLine(blogId, page, above);
     }
 
     /**
@@ -172,16 +176,16 @@ public final class Enricher {
      * down the page (a work list, not recursion: a page can be long). An item without quotations, furniture and
      * a repeat pass the speaker on; an item whose quotations take it is emitted again when they change.
      */
-    private void release(final String blogId, final String source, final int from,
+    private void release(final String blogId, final String page, final int from,
                          final Optional<SpeakerMemory.Speaker> speaker, final List<CanonicalEntry> out) {
         final ArrayDeque<Released> work = new ArrayDeque<>();
         work.add(new Released(from, speaker));
         while (!work.isEmpty()) {
             final Released next = work.poll();
-            speakers.rememberSpeakerAfterLine(blogId, source, next.line(), next.speaker());
-            final List<SpeakerMemory.Waiting> waiting = speakers.waitingFor(blogId, source, next.line());
+            speakers.rememberSpeakerAfterLine(blogId, page, next.line(), next.speaker());
+            final List<SpeakerMemory.Waiting> waiting = speakers.waitingFor(blogId, page, next.line());
             if (!waiting.isEmpty()) {
-                speakers.stopWaiting(blogId, source, next.line());
+                speakers.stopWaiting(blogId, page, next.line());
             }
             for (final SpeakerMemory.Waiting w : waiting) {
                 final Optional<SpeakerMemory.Speaker> after = w.passesOn()

@@ -20,9 +20,13 @@ public interface NameMemory {
 
     void rememberCountries(String blogId, Set<String> countries);
 
+    /** An item waiting for a full name, and the page (poll) its newest entry was read on. */
+    record Waiter(String canonicalId, String page) {
+    }
+
     /** Notes that an item used a name the blog had not yet given in full ("Mr Valtonen" before the full name). */
-    void awaitName(String blogId, String key, String canonicalId);
+    void awaitName(String blogId, String key, Waiter waiter);
 
     /** The items that used a name now given in full, which stop waiting for it. */
-    java.util.List<String> takeAwaiting(String blogId, String key);
+    java.util.List<Waiter> takeAwaiting(String blogId, String key);
 }

@@ -33,10 +33,13 @@ public interface SpeakerMemory {
 
     void rememberQuote(String blogId, KnownQuote quote);
 
-    /** The speaker in force after a line of a source, once that line has been read; empty speaker: none. */
-    Optional<Optional<Speaker>> speakerAfterLine(String blogId, String source, int line);
+    /**
+     * The speaker in force after a line of a page (one poll of a source), once that line has been read; empty
+     * speaker: none.
+     */
+    Optional<Optional<Speaker>> speakerAfterLine(String blogId, String page, int line);
 
-    void rememberSpeakerAfterLine(String blogId, String source, int line, Optional<Speaker> speaker);
+    void rememberSpeakerAfterLine(String blogId, String page, int line, Optional<Speaker> speaker);
 
     /**
      * A line waiting for the line above it: an item to enrich again when that line's speaker is known, or a line
@@ -46,14 +49,14 @@ public interface SpeakerMemory {
     }
 
     /** Remembers the position of the entry above a line (null: none). */
-    void rememberAbove(String blogId, String source, int line, Integer above);
+    void rememberAbove(String blogId, String page, int line, Integer above);
 
     /** The position of the entry above a line, as remembered; null when none or not known. */
-    Integer above(String blogId, String source, int line);
+    Integer above(String blogId, String page, int line);
 
-    List<Waiting> waitingFor(String blogId, String source, int line);
+    List<Waiting> waitingFor(String blogId, String page, int line);
 
-    void await(String blogId, String source, int line, Waiting waiting);
+    void await(String blogId, String page, int line, Waiting waiting);
 
-    void stopWaiting(String blogId, String source, int line);
+    void stopWaiting(String blogId, String page, int line);
 }

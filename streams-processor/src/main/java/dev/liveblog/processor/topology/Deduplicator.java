@@ -43,10 +43,10 @@ final class Deduplicator implements FixedKeyProcessor<String, Routed, Routed> {
         }
         if (outcome.canonical() != null) {
             context.forward(record.withValue(new Routed.Item(outcome.canonical(), entry.getBlogDate(),
-                    ZoneId.of(entry.getBlogZone()), entry.getAbovePosition())));
+                    ZoneId.of(entry.getBlogZone()), Routed.page(entry), entry.getAbovePosition())));
         } else {
             // A repeat that adds nothing still has its place on the page, for the lines below it.
-            context.forward(record.withValue(new Routed.Line(entry.getBlogId(), entry.getSource(),
+            context.forward(record.withValue(new Routed.Line(entry.getBlogId(), Routed.page(entry),
                     entry.getPosition(), entry.getAbovePosition(), outcome.filtered().getCanonicalId())));
         }
     }

@@ -36,15 +36,16 @@ final class EnrichProcessor implements FixedKeyProcessor<String, Routed, Routed>
     @Override
     public void process(final FixedKeyRecord<String, Routed> record) {
         if (record.value() instanceof Routed.Line line) {
-            for (final var released : enricher.line(line.blogId(), line.source(), line.line(), line.above(),
+            for (final var released : enricher.line(line.blogId(), line.page(), line.line(), line.above(),
                     line.repeated())) {
-                context.forward(record.withValue(new Routed.Item(released, null, null, null)));
+                context.forward(record.withValue(new Routed.Item(released, null, null, null, null)));
             }
             return;
         }
         final Routed.Item item = (Routed.Item) record.value();
-        for (final var enriched : enricher.enrich(item.canonical(), item.blogDate(), item.blogZone(), item.above())) {
-            context.forward(record.withValue(new Routed.Item(enriched, item.blogDate(), item.blogZone(), null)));
+        for (final var enriched : enricher.enrich(item.canonical(), item.page(), item.blogDate(), item.blogZone(),
+                item.above())) {
+            context.forward(record.withValue(new Routed.Item(enriched, item.blogDate(), item.blogZone(), null, null)));
         }
     }
 }

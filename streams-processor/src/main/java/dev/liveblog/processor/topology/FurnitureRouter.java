@@ -84,7 +84,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
     @Override
     public void process(final FixedKeyRecord<String, BlogEntry> record) {
         final BlogEntry entry = record.value();
-        validate(record.key(), entry);
+        EntryValidator.validate(record.key(), entry);
         releaseOrphansOf(record);
         final FurnitureVerdict verdict = classifier.classify(entry.getText());
         final int line = entry.getPosition();
@@ -135,7 +135,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
     private Map.Entry<String, Waiting> waitingBelow(final BlogEntry entry, final int position) {
         for (final Map.Entry<String, Waiting> candidate : waiting.entrySet()) {
             final BlogEntry headline = candidate.getValue().record().value();
-            if (above(headline) == position && headline.getSource().equals(entry.getSource())
+            if (above(headline) == position && Routed.page(headline).equals(Routed.page(entry))
                     && headline.getBlogId().equals(entry.getBlogId())) {
                 return candidate;
             }
@@ -190,7 +190,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
     private void forwardFurniture(final FixedKeyRecord<String, BlogEntry> record, final BlogEntry entry,
                                   final String explanation) {
         context.forward(record.withValue(new Routed.Dropped(Records.furniture(entry, explanation))));
-        context.forward(record.withValue(new Routed.Line(entry.getBlogId(), entry.getSource(), entry.getPosition(),
+        context.forward(record.withValue(new Routed.Line(entry.getBlogId(), Routed.page(entry), entry.getPosition(),
                 entry.getAbovePosition(), null)));
     }
 
@@ -262,19 +262,6 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
     }
 
     private static String key(final BlogEntry entry, final int line) {
-        return entry.getBlogId() + SEP + entry.getSource() + SEP + line;
-    }
-
-    static void validate(final String key, final BlogEntry entry) {
-        if (entry == null) {
-            throw new InvalidEntryException("record has no value (key '" + key + "')");
-        }
-        if (!entry.getBlogId().equals(key)) {
-            throw new InvalidEntryException("record key '" + key + "' is not its blogId '" + entry.getBlogId()
-                    + "': raw entries must be keyed by blog so that one blog's entries meet in one task");
-        }
-        if (entry.getText().isBlank()) {
-            throw new InvalidEntryException("entry " + entry.getEntryId() + " has empty text");
-        }
+        return entry.getBlogId() + SEP + Routed.page(entry) + SEP + line;
     }
 }

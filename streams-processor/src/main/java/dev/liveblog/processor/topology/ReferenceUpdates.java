@@ -30,7 +30,12 @@ final class ReferenceUpdates implements Processor<String, String, Void, Void> {
         if (record.value() == null) {
             store.delete(record.key());
         } else {
-            EntityCatalog.parse(record.value(), "reference entity '" + record.key() + "'");
+            try {
+                EntityCatalog.parse(record.value(), "reference entity '" + record.key() + "'");
+            } catch (final IllegalArgumentException e) {
+                // Checked before the store is written: invalid input, skipped with its reason, never half-applied.
+                throw new InvalidEntryException(e.getMessage());
+            }
             store.put(record.key(), record.value());
         }
         reference.changed();

@@ -21,16 +21,25 @@ sealed interface Routed {
     }
 
     /**
-     * A new or updated canonical item, with the date and zone of its blog (its text is read against them) and the
-     * position of the entry above its newest entry on the page (null: none).
+     * A new or updated canonical item, with the date and zone of its blog (its text is read against them), the page
+     * its newest entry was read on and the position of the entry above that one on the page (null: none).
      */
-    record Item(CanonicalEntry canonical, LocalDate blogDate, ZoneId blogZone, Integer above) implements Routed {
+    record Item(CanonicalEntry canonical, LocalDate blogDate, ZoneId blogZone, String page, Integer above)
+            implements Routed {
     }
 
     /**
      * A line of a page that becomes no item (furniture, or a repeat that adds nothing), on its way to the enricher,
      * which reads speakers across lines: its place on the page, and the item it repeats (null for furniture).
      */
-    record Line(String blogId, String source, int line, Integer above, String repeated) implements Routed {
+    record Line(String blogId, String page, int line, Integer above, String repeated) implements Routed {
+    }
+
+    /**
+     * The page an entry was read on: its poll, or its source for producers that set no poll id. Lines are read with
+     * the lines above them on the same page only, so two polls of one source never mix.
+     */
+    static String page(final BlogEntry entry) {
+        return entry.getPollId() != null ? entry.getPollId() : entry.getSource();
     }
 }
