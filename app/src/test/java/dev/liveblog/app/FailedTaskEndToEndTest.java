@@ -105,7 +105,7 @@ class FailedTaskEndToEndTest {
         @Override
         public <KIn, VIn, VOut> WrappedFixedKeyProcessorSupplier<KIn, VIn, VOut> wrapFixedKeyProcessorSupplier(
                 final String name, final FixedKeyProcessorSupplier<KIn, VIn, VOut> supplier) {
-            if (!"deduplicate".equals(name)) {
+            if (!"deduplicate-and-enrich".equals(name)) {
                 return ProcessorWrapper.asWrappedFixedKey(supplier);
             }
             return ProcessorWrapper.asWrappedFixedKey(() -> new Faulty<>(supplier.get()));

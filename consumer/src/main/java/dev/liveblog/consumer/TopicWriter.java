@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * Reads one topic with {@code read_committed} and writes every record to a sink, batch by batch. The sink's own
  * checkpoint, not the group's committed offsets, decides where reading resumes, so a file and its offsets never
  * disagree; offsets are also committed to Kafka so that the group's lag stays visible to operators.
+ *
+ * <p>Every partition is assigned, not subscribed to through a group: a file is the whole topic, so two consumers
+ * started with the same group id each write every record instead of silently sharing the partitions. Partitions
+ * added to the topic are picked up within {@link #PARTITION_CHECK}.
  */
 public final class TopicWriter<V extends SpecificRecord> implements Runnable, AutoCloseable {
 
@@ -36,6 +39,9 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
             ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
             ConsumerConfig.CLIENT_ID_CONFIG, "liveblog-consumer");
 
+    /** How often the topic's partitions are looked up again. */
+    static final Duration PARTITION_CHECK = Duration.ofSeconds(30);
+
     private final KafkaConsumer<String, V> consumer;
     private final Topic<String, V> topic;
     private final RecordSink<V> sink;
@@ -44,6 +50,7 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
     private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean running = true;
     private long written;
+    private long partitionsCheckedAt;
 
     public TopicWriter(final Map<String, Object> kafkaProperties, final Topic<String, V> topic,
                        final RecordSink<V> sink, final Topic<byte[], byte[]> deadLetterTopic) {
@@ -60,9 +67,9 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
 
     @Override
     public void run() {
-        consumer.subscribe(List.of(topic.name()), new ResumeFromSink());
         try {
             while (running) {
+                assignAll();
                 pollOnce();
             }
         } catch (final WakeupException e) {
@@ -74,6 +81,22 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
             deadLetters.close();
             sink.close();
             LOG.info("Stopped writing {} after {} record(s)", topic.name(), written);
+        }
+    }
+
+    /** Assigns every partition of the topic, the new ones resuming where the sink says. */
+    private void assignAll() {
+        final long now = System.nanoTime();
+        if (partitionsCheckedAt != 0 && now - partitionsCheckedAt < PARTITION_CHECK.toNanos()) {
+            return;
+        }
+        partitionsCheckedAt = now;
+        final List<TopicPartition> all = consumer.partitionsFor(topic.name()).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        final List<TopicPartition> added = all.stream().filter(tp -> !consumer.assignment().contains(tp)).toList();
+        if (!added.isEmpty()) {
+            consumer.assign(all);
+            resume(added);
         }
     }
 
@@ -151,28 +174,20 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
         }
     }
 
-    private final class ResumeFromSink implements ConsumerRebalanceListener {
-
-        @Override
-        public void onPartitionsAssigned(final Collection<TopicPartition> partitions) {
-            final Map<TopicPartition, Long> saved = sink.committedOffsets();
-            final List<TopicPartition> fromStart = new ArrayList<>();
-            for (final TopicPartition tp : partitions) {
-                final Long offset = saved.get(tp);
-                if (offset != null) {
-                    consumer.seek(tp, offset);
-                } else if (sink.keepsOffsets()) {
-                    fromStart.add(tp);
-                }
-            }
-            if (!fromStart.isEmpty()) {
-                consumer.seekToBeginning(fromStart);
+    /** Positions newly assigned partitions at the sink's checkpoint, or at the start when the sink has none. */
+    private void resume(final Collection<TopicPartition> partitions) {
+        final Map<TopicPartition, Long> saved = sink.committedOffsets();
+        final List<TopicPartition> fromStart = new ArrayList<>();
+        for (final TopicPartition tp : partitions) {
+            final Long offset = saved.get(tp);
+            if (offset != null) {
+                consumer.seek(tp, offset);
+            } else if (sink.keepsOffsets()) {
+                fromStart.add(tp);
             }
         }
-
-        @Override
-        public void onPartitionsRevoked(final Collection<TopicPartition> partitions) {
-            // Every written batch is already durable with its offsets; nothing is pending here.
+        if (!fromStart.isEmpty()) {
+            consumer.seekToBeginning(fromStart);
         }
     }
 }

@@ -5,18 +5,21 @@ import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.dedup.DedupConfig;
 import dev.liveblog.processor.enrich.EntityCatalog;
 import dev.liveblog.processor.enrich.TopicTagger;
+import dev.liveblog.processor.lifecycle.StateConfig;
 
 /**
- * What the topology is built from: the topic registry, the deduplication settings, and the reference data of
- * the enrichment (the entity catalog and the topic taxonomy).
+ * What the topology is built from: the topic registry, the deduplication and state settings, and the reference
+ * data of the enrichment (the entity catalog and the topic taxonomy).
  */
-public record ProcessorSettings(Topics topics, DedupConfig dedup, EntityCatalog catalog, TopicTagger topicTagger) {
+public record ProcessorSettings(Topics topics, DedupConfig dedup, StateConfig state, EntityCatalog catalog,
+                                TopicTagger topicTagger) {
 
     public ProcessorSettings(final Topics topics, final DedupConfig dedup) {
-        this(topics, dedup, EntityCatalog.bundled(), TopicTagger.bundled());
+        this(topics, dedup, StateConfig.defaults(), EntityCatalog.bundled(), TopicTagger.bundled());
     }
 
     public static ProcessorSettings from(final Settings settings) {
-        return new ProcessorSettings(Topics.from(settings), DedupConfig.from(settings));
+        return new ProcessorSettings(Topics.from(settings), DedupConfig.from(settings), StateConfig.from(settings),
+                EntityCatalog.bundled(), TopicTagger.bundled());
     }
 }

@@ -18,13 +18,14 @@ import java.time.Duration;
  * @param candidates how many index candidates are verified per entry
  * @param maxPostings how many items one shingle remembers before it counts as too common to discriminate
  * @param maxItemsPerBlog how many items per blog the state keeps; the oldest are forgotten first
- * @param retention how long an item is kept after its last update
+ * @param retention how long an item is kept after its last update, and a blog's state after its last entry
  */
 public record DedupConfig(double nearThreshold, double nearLengthRatio, double containedThreshold, int minTokens,
                           int minQuoteTokens, double minQuoteShare, int candidates, int maxPostings,
                           int maxItemsPerBlog, Duration retention) {
 
     public static final String PREFIX = "liveblog.dedup.";
+    public static final String RETENTION_SECONDS = "liveblog.state.retention.seconds";
 
     public static DedupConfig defaults() {
         return from(Settings.of(java.util.Map.of()));
@@ -41,7 +42,19 @@ public record DedupConfig(double nearThreshold, double nearLengthRatio, double c
                 settings.getInt(PREFIX + "candidates", 8),
                 settings.getInt(PREFIX + "max.postings", 64),
                 settings.getInt(PREFIX + "max.items.per.blog", 100_000),
-                Duration.ofHours(settings.getInt(PREFIX + "retention.hours", 7 * 24)));
+                retention(settings));
+    }
+
+    /** {@code liveblog.state.retention.seconds}, else the older {@code liveblog.dedup.retention.hours}. */
+    private static Duration retention(final Settings settings) {
+        final Duration retention = settings.get(RETENTION_SECONDS, null) != null
+                ? Duration.ofSeconds(settings.getInt(RETENTION_SECONDS, 0))
+                : Duration.ofHours(settings.getInt(PREFIX + "retention.hours", 7 * 24));
+        if (retention.isNegative() || retention.isZero()) {
+            throw new UserException(ExitCodes.BAD_CONFIG, "setting '" + RETENTION_SECONDS
+                    + "' must be a positive number of seconds, got " + retention.toSeconds());
+        }
+        return retention;
     }
 
     private static double fraction(final Settings settings, final String name, final double defaultValue) {

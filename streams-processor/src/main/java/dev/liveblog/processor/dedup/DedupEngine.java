@@ -8,7 +8,6 @@ import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.DuplicateKind;
 import dev.liveblog.schema.FilteredEntry;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.function.Consumer;
 
 /**
  * Recognises, per blog, whether an entry is a new item or a repeat of one seen before, and keeps the items'
@@ -25,9 +25,8 @@ import java.util.PriorityQueue;
  * the items that share the most word trigrams with it are verified by the {@link RepeatMatcher}. The cost of an
  * entry depends on its own length and the index's bounded posting lists, not on the blog's history.
  *
- * <p>Time is the entries' own ingestion time, not the wall clock: items older than the retention are forgotten
- * as newer entries arrive (checked once a minute of that time), so a replay of the same input forgets the same
- * items at the same points.
+ * <p>Items beyond the count bound are forgotten as the blog makes new ones; items older than the retention are
+ * forgotten by the state's sweep ({@link #expire}), never by an entry that happens to arrive.
  */
 public final class DedupEngine {
 
@@ -38,7 +37,6 @@ public final class DedupEngine {
     public record Outcome(CanonicalEntry canonical, FilteredEntry filtered) {
     }
 
-    static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
     private static final int PROFILES_CACHED = 2_048;
     /** Most shared shingles first; ties in id order, so the choice never depends on hash order. */
     private static final Comparator<Map.Entry<String, Integer>> MOST_SHARED_FIRST =
@@ -49,17 +47,20 @@ public final class DedupEngine {
     private final DedupConfig config;
     private final ItemRetention retention;
     private final ProfileCache profiles = new ProfileCache(PROFILES_CACHED);
-    private Instant lastExpiry;
 
     public DedupEngine(final DedupStores stores, final DedupConfig config) {
+        this(stores, config, item -> { });
+    }
+
+    /** @param forgotten told of every item the engine forgets, so that what else is known of it goes too */
+    public DedupEngine(final DedupStores stores, final DedupConfig config, final Consumer<DedupItem> forgotten) {
         this.stores = stores;
         this.matcher = new RepeatMatcher(config);
         this.config = config;
-        this.retention = new ItemRetention(stores, config);
+        this.retention = new ItemRetention(stores, config, forgotten);
     }
 
     public Outcome process(final BlogEntry entry) {
-        maybeExpire(entry.getIngestedAt());
         final Lookup lookup = find(entry);
         if (lookup.match().isPresent()) {
             final Candidate match = lookup.match().get();
@@ -100,16 +101,17 @@ public final class DedupEngine {
                          List<List<String>> postings, Optional<Candidate> match) {
     }
 
-    /** Forgets the items of every blog not updated since {@code now} minus the retention. */
-    public int expire(final Instant now) {
-        return retention.expire(now);
+    /**
+     * Forgets at most {@code limit} of a blog's items not updated within the retention before {@code newest} (the
+     * blog's newest ingestion time, so one producer's clock only ever ages its own blogs); the number forgotten.
+     */
+    public int expire(final String blogId, final Instant newest, final int limit) {
+        return retention.expire(blogId, newest.minus(config.retention()), limit);
     }
 
-    private void maybeExpire(final Instant now) {
-        if (lastExpiry == null || !now.isBefore(lastExpiry.plus(EXPIRY_INTERVAL))) {
-            lastExpiry = now;
-            retention.expire(now);
-        }
+    /** Forgets at most {@code limit} items of a blog; the number forgotten (fewer: nothing of it remains). */
+    public int forgetBlog(final String blogId, final int limit) {
+        return retention.forgetBlog(blogId, limit);
     }
 
     /** An item and how the entry repeats it. */

@@ -5,26 +5,30 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 
 /**
  * Bounds the deduplicator's state per blog: at most {@code maxItemsPerBlog} items (the oldest are forgotten
- * first) and none older than the retention since its last update. A forgotten item takes its index entries with
- * it; a later repeat of it becomes a new item.
+ * first, as the blog makes new ones) and none older than the retention since its last update (forgotten by the
+ * state's sweep, {@link #expire}). A forgotten item takes its index entries with it, and is passed to the listener
+ * so that everything else known about it goes too; a later repeat of it becomes a new item.
  *
- * <p>Time retention walks each blog's items in creation order and stops at the first one still fresh, so an
- * old item that was recently updated also shields the ones created after it until it expires.
+ * <p>Time retention walks a blog's items in creation order and stops at the first one still fresh, so an old item
+ * that was recently updated also shields the ones created after it until it expires.
  */
 final class ItemRetention {
 
     private final DedupStores stores;
     private final DedupConfig config;
+    private final Consumer<DedupItem> forgotten;
 
-    ItemRetention(final DedupStores stores, final DedupConfig config) {
+    ItemRetention(final DedupStores stores, final DedupConfig config, final Consumer<DedupItem> forgotten) {
         this.stores = stores;
         this.config = config;
+        this.forgotten = forgotten;
     }
 
     long nextSequence(final String blogId) {
@@ -47,28 +51,20 @@ final class ItemRetention {
         stores.counters().put(item.getBlogId(), (item.getSeq() + 1) + " " + live);
     }
 
-    int expire(final Instant now) {
-        final Instant cutoff = now.minus(config.retention());
-        final List<String> blogs = new ArrayList<>();
-        try (KeyValueIterator<String, String> all = stores.counters().all()) {
-            all.forEachRemaining(kv -> blogs.add(kv.key));
-        }
-        int forgotten = 0;
-        for (final String blogId : blogs) {
-            forgotten += expire(blogId, cutoff);
-        }
-        return forgotten;
-    }
-
-    private int expire(final String blogId, final Instant cutoff) {
+    /**
+     * Forgets, oldest first, at most {@code limit} of a blog's items not updated since {@code cutoff}; the number
+     * forgotten (fewer than the limit: none of that age is left).
+     */
+    int expire(final String blogId, final Instant cutoff, final int limit) {
         int forgotten = 0;
         boolean more = true;
-        while (more) {
-            final List<KeyValue<String, String>> batch = oldest(blogId, 100);
-            more = batch.size() == 100;
+        while (more && forgotten < limit) {
+            final int batchSize = Math.min(100, limit - forgotten);
+            final List<KeyValue<String, String>> batch = oldest(blogId, batchSize);
+            more = batch.size() == batchSize;
             for (final KeyValue<String, String> entry : batch) {
                 final DedupItem item = stores.items().get(entry.value);
-                if (item != null && !item.getLastUpdatedAt().isBefore(cutoff)) {
+                if (cutoff != null && item != null && !item.getLastUpdatedAt().isBefore(cutoff)) {
                     more = false;
                     break;
                 }
@@ -79,6 +75,18 @@ final class ItemRetention {
         if (forgotten > 0) {
             final long[] counters = counters(blogId);
             stores.counters().put(blogId, counters[0] + " " + Math.max(0, counters[1] - forgotten));
+        }
+        return forgotten;
+    }
+
+    /**
+     * Forgets at most {@code limit} of a blog's items, oldest first, and the blog itself once none is left; the
+     * number forgotten (fewer than the limit: nothing of the blog remains).
+     */
+    int forgetBlog(final String blogId, final int limit) {
+        final int forgotten = expire(blogId, null, limit);
+        if (forgotten < limit) {
+            stores.counters().delete(blogId);
         }
         return forgotten;
     }
@@ -100,6 +108,7 @@ final class ItemRetention {
         if (item == null) {
             return;
         }
+        forgotten.accept(item);
         for (final String exactKey : item.getFingerprints()) {
             if (item.getCanonicalId().equals(stores.exactIndex().get(exactKey))) {
                 stores.exactIndex().delete(exactKey);

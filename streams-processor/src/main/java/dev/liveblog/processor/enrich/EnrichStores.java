@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -31,6 +33,11 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     public static final String NAME_WAITS_STORE = "enrich-name-waits";
     public static final List<String> NAMES = List.of(NAMES_STORE, SPEAKERS_STORE, QUOTES_STORE, LINES_STORE,
             WAITING_STORE, ITEMS_STORE, QUOTE_INDEX_STORE, NAME_WAITS_STORE);
+
+    /** Pages (polls) of a blog whose lines are kept; the oldest page's lines go when a newer one comes. */
+    private static final int PAGES_KEPT = 8;
+    /** The key of a blog's recent pages in the speakers store (no speaker key starts with a space). */
+    private static final String PAGES = " pages";
 
     /** Values of the names store kept in memory per task. */
     private static final int NAME_CACHE = 20_000;
@@ -97,6 +104,67 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
                 context.getStateStore(QUOTES_STORE), context.getStateStore(LINES_STORE),
                 context.getStateStore(WAITING_STORE), context.getStateStore(ITEMS_STORE),
                 context.getStateStore(QUOTE_INDEX_STORE), context.getStateStore(NAME_WAITS_STORE));
+    }
+
+    /** Forgets the last emitted version of an item (its deduplicator forgot it); returns what it was. */
+    public CanonicalEntry forgetItem(final String canonicalId) {
+        return items.delete(canonicalId);
+    }
+
+    /** Forgets what the blog remembers of a quotation, once no item carries it any more. */
+    public void forgetQuote(final String blogId, final String quoteId) {
+        quotes.delete(blogId + NUL + quoteId);
+    }
+
+    /**
+     * Deletes at most {@code limit} keys of a blog from the per-blog stores, and its names from the read cache;
+     * the number deleted (fewer than the limit: nothing of the blog is left).
+     */
+    public int forgetBlog(final String blogId, final int limit) {
+        final String prefix = blogId + NUL;
+        nameCache.keySet().removeIf(key -> key.startsWith(prefix));
+        int deleted = 0;
+        for (final KeyValueStore<String, String> store : List.of(names, speakers, quotes, lines, waiting, quoteIndex,
+                nameWaits)) {
+            deleted += deletePrefix(store, prefix, limit - deleted);
+            if (deleted >= limit) {
+                break;
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * Notes the page (poll) a line of a blog was read on. Lines are read with their neighbours on one page, so only
+     * the blog's last few pages are kept: a page older than those takes its lines and the items waiting on them
+     * with it, and a blog polled for weeks keeps a bounded number of lines.
+     */
+    public void notePage(final String blogId, final String page) {
+        final String key = blogId + NUL + PAGES;
+        final String value = speakers.get(key);
+        final List<String> pages = value == null ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(List.of(value.split("\n")));
+        if (pages.contains(page)) {
+            return;
+        }
+        pages.add(page);
+        while (pages.size() > PAGES_KEPT) {
+            final String oldest = blogId + NUL + pages.remove(0) + NUL;
+            deletePrefix(lines, oldest, Integer.MAX_VALUE);
+            deletePrefix(waiting, oldest, Integer.MAX_VALUE);
+        }
+        speakers.put(key, String.join("\n", pages));
+    }
+
+    private static int deletePrefix(final KeyValueStore<String, String> store, final String prefix, final int limit) {
+        final List<String> keys = new java.util.ArrayList<>();
+        try (KeyValueIterator<String, String> it = store.prefixScan(prefix, new StringSerializer())) {
+            while (it.hasNext() && keys.size() < limit) {
+                keys.add(it.next().key);
+            }
+        }
+        keys.forEach(store::delete);
+        return keys.size();
     }
 
     /** The last version of an item this stage emitted, enrichment included. */

@@ -44,6 +44,23 @@ public final class QuoteCollector {
         return changed;
     }
 
+    /**
+     * The quotation's event without the occurrence in an item that is forgotten: null when no item is left, the
+     * same event when the item had none. Not published: the quotation did not change, the state only forgets.
+     */
+    public static QuoteEvent without(final QuoteEvent event, final String canonicalId) {
+        final int index = indexOf(event.getOccurrences(), canonicalId);
+        if (index < 0) {
+            return event;
+        }
+        if (event.getOccurrences().size() == 1) {
+            return null;
+        }
+        final List<QuoteOccurrence> rest = new ArrayList<>(event.getOccurrences());
+        rest.remove(index);
+        return QuoteEvent.newBuilder(event).setOccurrences(rest).build();
+    }
+
     private static QuoteEvent first(final CanonicalEntry item, final Quote quote, final QuoteOccurrence occurrence) {
         return QuoteEvent.newBuilder()
                 .setQuoteId(quote.getQuoteId()).setBlogId(item.getBlogId()).setVersion(1).setText(quote.getText())

@@ -39,7 +39,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
     /** How long a headline waits for the line above it before it counts as news. */
     static final Duration WAIT = Duration.ofSeconds(30);
     /** How long what a line was is kept for the line below it. */
-    static final Duration FORGET_AFTER = Duration.ofMinutes(10);
+    static final Duration FORGET_AFTER = Duration.ofMinutes(2);
     private static final String SEP = "\u0000";
 
     private final FurnitureClassifier classifier;
@@ -97,7 +97,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
             final String aboveKind = lines.get(key(entry, above));
             if (aboveKind == null) {
                 pending.put(key(entry, line), entry);
-                waiting.put(key(entry, line), new Waiting(record, System.currentTimeMillis()));
+                waiting.put(key(entry, line), new Waiting(record, context.currentSystemTimeMs()));
                 return;
             }
             kind = route(record, entry, kindOf(aboveKind));
@@ -197,7 +197,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
     /** Keeps what a line is for its neighbours, and forgets what the neighbours themselves were. */
     private void remember(final BlogEntry entry, final int line, final PageLists.Line kind) {
         lines.delete(key(entry, above(entry)));
-        lines.put(key(entry, line), kind.name() + ":" + System.currentTimeMillis());
+        lines.put(key(entry, line), kind.name() + ":" + context.currentSystemTimeMs());
     }
 
     /** Headlines whose line above did not come within {@link #WAIT} are news. */

@@ -6,6 +6,7 @@ import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.dedup.DedupStores;
 import dev.liveblog.processor.enrich.EnrichStores;
 import dev.liveblog.processor.enrich.ReferenceData;
+import dev.liveblog.processor.lifecycle.StateLifecycle;
 import org.apache.kafka.streams.state.Stores;
 import dev.liveblog.processor.text.FurnitureClassifier;
 import dev.liveblog.schema.CanonicalEntry;
@@ -26,10 +27,10 @@ import org.apache.kafka.streams.kstream.Produced;
  * the same {@link #build}.
  *
  * <pre>
- * raw ─ classify-furniture ─┬─ furniture ─────────────────────────────────────────▶ filtered
- *                           └─ news ─ deduplicate ─┬─ duplicates ─────────────────────────────▶ filtered
- *                                                  └─ items ─ enrich ─┬─ key-by-canonical-id ─▶ canonical
- *                                                                     └─ collect-quotes ──────▶ quotes
+ * raw ─ classify-furniture ─┬─ furniture ──────────────────────────────────────────────▶ filtered
+ *                           └─ news and lines ─ deduplicate-and-enrich ─┬─ duplicates ───────▶ filtered
+ *                                                                       └─ items ─┬─ key-by-canonical-id ─▶ canonical
+ *                                                                                 └─ collect-quotes ──────▶ quotes
  * </pre>
  *
  * Every processor and store is named, so internal topic names (the stores' changelogs) stay stable across
@@ -53,6 +54,9 @@ public final class LiveBlogTopology {
         DedupStores.builders().forEach(builder::addStateStore);
         EnrichStores.builders().forEach(builder::addStateStore);
         builder.addStateStore(QuoteEvents.storeBuilder());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateLifecycle.ACTIVITY_STORE),
+                org.apache.kafka.common.serialization.Serdes.String(),
+                org.apache.kafka.common.serialization.Serdes.String()));
         final ReferenceData reference = new ReferenceData(settings.catalog());
         final var entities = settings.topics().referenceEntities();
         builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ReferenceData.GLOBAL_STORE),
@@ -78,15 +82,14 @@ public final class LiveBlogTopology {
     private static void deduplicate(final KStream<String, Routed> news, final ProcessorSettings settings,
                                     final ReferenceData reference) {
         final Topics topics = settings.topics();
-        news.processValues(() -> new Deduplicator(settings.dedup()), Named.as("deduplicate"),
-                        DedupStores.NAMES.toArray(new String[0]))
-                .split(Named.as("dedup-"))
+        news.processValues(() -> new ItemProcessor(settings.dedup(), settings.state(), reference,
+                        settings.topicTagger()), Named.as("deduplicate-and-enrich"),
+                        ItemProcessor.stores().toArray(new String[0]))
+                .split(Named.as("items-"))
                 .branch((key, value) -> value instanceof Routed.Dropped,
                         Branched.withConsumer(duplicates -> writeFiltered(duplicates, topics.filtered(), "duplicates"),
                                 "duplicates"))
-                .defaultBranch(Branched.withConsumer(items -> writeCanonical(items.processValues(
-                        () -> new EnrichProcessor(reference, settings.topicTagger()), Named.as("enrich"),
-                        EnrichStores.NAMES.toArray(new String[0])), topics), "items"));
+                .defaultBranch(Branched.withConsumer(items -> writeCanonical(items, topics), "items"));
     }
 
     private static void writeFiltered(final KStream<String, Routed> dropped, final Topic<String, FilteredEntry> topic,

@@ -44,7 +44,8 @@ class DedupEngineTest {
         final String text = "The ferry service between the islands has been suspended until further notice.";
         engine.process(entry(text, T0));
 
-        // when the same text comes back two hours of ingestion time later
+        // when the state's sweep runs two hours of the blog's ingestion time later and the text comes back
+        assertEquals(1, engine.expire("b", T0.plus(Duration.ofHours(2)), 100));
         final DedupEngine.Outcome later = engine.process(entry(text, T0.plus(Duration.ofHours(2))));
 
         // then the item had expired and the entry is new again
@@ -58,6 +59,7 @@ class DedupEngineTest {
         final String text = "The ferry service between the islands has been suspended until further notice.";
         engine.process(entry(text, T0));
 
+        assertEquals(0, engine.expire("b", T0.plus(Duration.ofMinutes(30)), 100));
         final DedupEngine.Outcome soon = engine.process(entry(text, T0.plus(Duration.ofMinutes(30))));
 
         assertNotNull(soon.filtered());

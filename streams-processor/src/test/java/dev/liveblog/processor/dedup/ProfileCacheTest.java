@@ -28,15 +28,16 @@ class ProfileCacheTest {
         // given
         final ProfileCache cache = new ProfileCache(2);
         final Profile a = cache.of("text a one");
-        cache.of("text b two");
+        final Profile b = cache.of("text b two");
         cache.of("text a one");
 
         // when
-        cache.of("text c three");
+        final Profile c = cache.of("text c three");
 
-        // then
+        // then the least recently used text (b) was forgotten, and the others are still the cached profiles
         assertEquals(2, cache.size());
         assertSame(a, cache.of("text a one"));
-        assertNotSame(cache.of("text c three"), Profile.of("text c three"));
+        assertSame(c, cache.of("text c three"));
+        assertNotSame(b, cache.of("text b two"), "b was tokenised again after it was forgotten");
     }
 }

@@ -206,6 +206,27 @@ class LiveBlogTopologyTest {
     }
 
     @Test
+    void shouldReadTwoPollsFromStandardInputEachWithItsOwnLinesAbove() {
+        // given a first poll from standard input whose first line quotes a minister
+        raw.pipeInput(BLOG, poll(entry(1, "Interior Minister Carolina Vidaurre said: \u201CThe roads are open.\u201D"),
+                "stdin", "p-1"));
+        canonical.readValuesToList();
+
+        // when a second poll from standard input (same source name) brings a new post in two lines, oldest first
+        raw.pipeInput(BLOG, poll(below(entry(2, "He added: \u201CPlease stay away from the ridge.\u201D"), 1),
+                "stdin", "p-2"));
+        raw.pipeInput(BLOG, poll(entry(1, "Fire chief Maren Solberg said: \u201CThe next hours will decide it.\u201D"),
+                "stdin", "p-2"));
+
+        // then the continued quotation is the speaker's above it on its own page, not the first poll's line 1
+        final List<CanonicalEntry> added = canonical.readValuesToList().stream()
+                .filter(i -> i.getText().startsWith("He added")).toList();
+        assertEquals("Maren Solberg", added.get(added.size() - 1).getQuotes().get(0).getSpeaker());
+        assertTrue(added.stream().noneMatch(i -> "Carolina Vidaurre".equals(i.getQuotes().get(0).getSpeaker())),
+                "no version took the other poll's speaker");
+    }
+
+    @Test
     void shouldGiveAContinuedQuotationTheSpeakerOfARepeatAboveIt() {
         // given a quotation already known from the first poll
         raw.pipeInput(BLOG, entry(1, "Fire chief Maren Solberg said: \u201CThe next six hours will decide it.\u201D"));
@@ -450,6 +471,10 @@ class LiveBlogTopologyTest {
     }
 
     /** The entry with the position of the entry above it on the page. */
+    private static BlogEntry poll(final BlogEntry entry, final String source, final String pollId) {
+        return BlogEntry.newBuilder(entry).setSource(source).setPollId(pollId).build();
+    }
+
     private static BlogEntry below(final BlogEntry entry, final int above) {
         return BlogEntry.newBuilder(entry).setAbovePosition(above).build();
     }
