@@ -23,12 +23,12 @@ final class ItemRetention {
 
     private final DedupStores stores;
     private final DedupConfig config;
-    private final Consumer<DedupItem> forgotten;
+    private final Consumer<DedupItem> onForget;
 
-    ItemRetention(final DedupStores stores, final DedupConfig config, final Consumer<DedupItem> forgotten) {
+    ItemRetention(final DedupStores stores, final DedupConfig config, final Consumer<DedupItem> onForget) {
         this.stores = stores;
         this.config = config;
-        this.forgotten = forgotten;
+        this.onForget = onForget;
     }
 
     long nextSequence(final String blogId) {
@@ -108,7 +108,7 @@ final class ItemRetention {
         if (item == null) {
             return;
         }
-        forgotten.accept(item);
+        onForget.accept(item);
         for (final String exactKey : item.getFingerprints()) {
             if (item.getCanonicalId().equals(stores.exactIndex().get(exactKey))) {
                 stores.exactIndex().delete(exactKey);

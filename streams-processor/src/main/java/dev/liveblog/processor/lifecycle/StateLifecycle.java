@@ -36,8 +36,6 @@ public final class StateLifecycle {
 
     /** Blog id to when the processor last saw it (its clock) and the blog's newest ingestion time. */
     public static final String ACTIVITY_STORE = "blog-activity";
-    /** The activity of a blog is written at most this often; the retention is far longer. */
-    private static final long TOUCH_EVERY_MILLIS = Duration.ofMinutes(1).toMillis();
     private static final int RECENT_BLOGS = 10_000;
 
     private final KeyValueStore<String, String> activity;
@@ -46,6 +44,8 @@ public final class StateLifecycle {
     private final KeyValueStore<String, QuoteEvent> quoteEvents;
     private final Duration retention;
     private final int budget;
+    /** A blog's activity is written at most this often: a tenth of the retention, at most a minute. */
+    private final long touchEveryMillis;
     /** What each recently seen blog's activity value last was, so most records write nothing. */
     private final Map<String, long[]> written = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -65,6 +65,7 @@ public final class StateLifecycle {
         this.quoteEvents = quoteEvents;
         this.retention = retention;
         this.budget = budget;
+        this.touchEveryMillis = Math.min(Duration.ofMinutes(1).toMillis(), retention.toMillis() / 10);
     }
 
     /** The deduplicator whose forgotten items this lifecycle follows. */
@@ -76,7 +77,7 @@ public final class StateLifecycle {
     public void touch(final String blogId, final long now, final Instant ingested) {
         final long ingestedMillis = ingested == null ? 0 : ingested.toEpochMilli();
         final long[] last = written.computeIfAbsent(blogId, this::stored);
-        if (last != null && now - last[0] < TOUCH_EVERY_MILLIS && ingestedMillis - last[1] < TOUCH_EVERY_MILLIS) {
+        if (last != null && now - last[0] < touchEveryMillis && ingestedMillis - last[1] < touchEveryMillis) {
             return;
         }
         final long newest = last == null ? ingestedMillis : Math.max(last[1], ingestedMillis);

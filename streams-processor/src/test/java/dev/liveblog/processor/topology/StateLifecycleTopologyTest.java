@@ -1,0 +1,171 @@
+package dev.liveblog.processor.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.text.EntryIds;
+import dev.liveblog.common.topics.Topics;
+import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.ProcessorSettings;
+import dev.liveblog.processor.dedup.DedupStores;
+import dev.liveblog.processor.enrich.EnrichStores;
+import dev.liveblog.processor.lifecycle.StateLifecycle;
+import dev.liveblog.schema.BlogEntry;
+import dev.liveblog.schema.CanonicalEntry;
+import dev.liveblog.schema.FilterReason;
+import dev.liveblog.schema.FilteredEntry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The state's lifecycle through the topology, on the driver's wall clock, with a one-minute retention. */
+class StateLifecycleTopologyTest {
+
+    private static final Instant NOW = Instant.parse("2031-03-11T06:00:00Z");
+    private final Topics topics = Topics.defaults();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, BlogEntry> raw;
+    private TestOutputTopic<String, CanonicalEntry> canonical;
+    private TestOutputTopic<String, FilteredEntry> filtered;
+
+    @TempDir
+    Path stateDir;
+
+    @BeforeEach
+    void startDriver() {
+        final Settings settings = Settings.of(Map.of("bootstrap.servers", "unused:9092",
+                "liveblog.state.retention.seconds", "60", "liveblog.state.sweep.interval.seconds", "1",
+                "liveblog.state.sweep.budget", "50"));
+        final Properties props = ProcessorConfig.streamsProperties(settings, topics);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(LiveBlogTopology.build(ProcessorSettings.from(settings), props), props);
+        raw = driver.createInputTopic(topics.raw().name(), topics.raw().keySerde().serializer(),
+                topics.raw().valueSerde().serializer());
+        canonical = driver.createOutputTopic(topics.canonical().name(), topics.canonical().keySerde().deserializer(),
+                topics.canonical().valueSerde().deserializer());
+        filtered = driver.createOutputTopic(topics.filtered().name(), topics.filtered().keySerde().deserializer(),
+                topics.filtered().valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void shouldForgetAQuietBlogWholeAndKeepAnActiveOne() {
+        // given two blogs with items, quotations and names
+        for (final String blog : List.of("quiet", "active")) {
+            raw.pipeInput(blog, entry(blog, 1, "Mayor Anna Kovac said: \u201CWe need forty more trucks tonight.\u201D"));
+            raw.pipeInput(blog, entry(blog, 2, "Crews counted 412 homes without power in the northern district."));
+        }
+        assertTrue(keys(DedupStores.ITEMS) == 4 && keys(EnrichStores.NAMES_STORE) > 0);
+
+        // when only one of them goes on for more than the retention
+        for (int second = 0; second < 90; second++) {
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+            if (second % 10 == 0) {
+                raw.pipeInput("active", entry("active", 3 + second, "Update " + second + " from the active blog."));
+            }
+        }
+
+        // then nothing is left of the quiet blog in any store, and the active blog still knows its items
+        for (final String store : List.of(DedupStores.ITEMS, DedupStores.EXACT_INDEX, DedupStores.SHINGLE_INDEX,
+                DedupStores.SEQUENCE, DedupStores.COUNTERS, EnrichStores.NAMES_STORE, EnrichStores.SPEAKERS_STORE,
+                EnrichStores.QUOTES_STORE, EnrichStores.LINES_STORE, EnrichStores.ITEMS_STORE,
+                EnrichStores.QUOTE_INDEX_STORE, QuoteEvents.STORE, StateLifecycle.ACTIVITY_STORE)) {
+            assertEquals(0, keysOf(store, "quiet"), store + " still holds the quiet blog");
+        }
+        canonical.readValuesToList();
+        raw.pipeInput("active", entry("active", 100, "Crews counted 412 homes without power in the northern district."));
+        assertEquals(FilterReason.DUPLICATE, filtered.readValuesToList().get(0).getReason());
+    }
+
+    @Test
+    void shouldAgeABlogsItemsByItsOwnNewestEntryNotByAnotherProducersClock() {
+        // given a blog whose producer's clock runs thirty days behind, and a blog with a true clock
+        raw.pipeInput("late", entry("late", 1, "Engineers restored power to the harbour district this morning.",
+                NOW.minus(Duration.ofDays(30))));
+        raw.pipeInput("true", entry("true", 1, "Engineers restored power to the harbour district this morning."));
+
+        // when the sweep has run (both blogs active on the processor's clock)
+        for (int second = 0; second < 5; second++) {
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+        }
+
+        // then both still know their item: the skewed clock aged nothing, not even its own blog's newest item
+        raw.pipeInput("late", entry("late", 2, "Engineers restored power to the harbour district this morning.",
+                NOW.minus(Duration.ofDays(30))));
+        raw.pipeInput("true", entry("true", 2, "Engineers restored power to the harbour district this morning."));
+        assertEquals(2, filtered.readValuesToList().stream().filter(f -> f.getReason() == FilterReason.DUPLICATE)
+                .count());
+    }
+
+    @Test
+    void shouldSweepWithinItsBudgetAcrossSeveralCalls() {
+        // given forty quiet blogs of three items each, more than one sweep's budget of 50 operations can forget
+        for (int b = 0; b < 40; b++) {
+            for (int i = 1; i <= 3; i++) {
+                raw.pipeInput("b" + b, entry("b" + b, i, "Blog " + b + " reports update number " + i + " of the day."));
+            }
+        }
+
+        // when the retention has passed, one sweep leaves some of them, and later sweeps the rest
+        driver.advanceWallClockTime(Duration.ofSeconds(61));
+        final long afterOne = keys(StateLifecycle.ACTIVITY_STORE);
+        for (int second = 0; second < 60; second++) {
+            driver.advanceWallClockTime(Duration.ofSeconds(1));
+        }
+
+        // then
+        assertTrue(afterOne > 0 && afterOne < 40, "one sweep forgot " + (40 - afterOne) + " of 40 blogs");
+        assertEquals(0, keys(StateLifecycle.ACTIVITY_STORE));
+        assertEquals(0, keys(DedupStores.ITEMS));
+    }
+
+    private long keys(final String store) {
+        return keysOf(store, null);
+    }
+
+    /** Keys of a store, or those of one blog (its prefix, or items and quotations whose value names it). */
+    private long keysOf(final String store, final String blog) {
+        final KeyValueStore<String, Object> kv = driver.getKeyValueStore(store);
+        long n = 0;
+        try (KeyValueIterator<String, Object> all = kv.all()) {
+            while (all.hasNext()) {
+                final var next = all.next();
+                if (blog == null || next.key.equals(blog) || next.key.startsWith(blog + '\u0000')
+                        || String.valueOf(next.value).contains("\"blogId\": \"" + blog + "\"")) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static BlogEntry entry(final String blog, final int line, final String text) {
+        return entry(blog, line, text, NOW);
+    }
+
+    private static BlogEntry entry(final String blog, final int line, final String text, final Instant ingested) {
+        return BlogEntry.newBuilder()
+                .setBlogId(blog).setEntryId(EntryIds.entryId(blog, text)).setSource("stdin").setPollId("p-" + line)
+                .setPosition(1).setText(text).setIngestedAt(ingested).setBlogDate(LocalDate.of(2031, 3, 11))
+                .setBlogZone("UTC").build();
+    }
+}
