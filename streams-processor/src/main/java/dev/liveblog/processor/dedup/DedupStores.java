@@ -1,7 +1,9 @@
 package dev.liveblog.processor.dedup;
 
 import dev.liveblog.processor.state.DedupItem;
+import dev.liveblog.processor.state.StateSchemas;
 import dev.liveblog.schema.serde.AvroSerde;
+import dev.liveblog.schema.serde.SchemaCatalog;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -32,8 +34,15 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
 
     public static final List<String> NAMES = List.of(ITEMS, EXACT_INDEX, SHINGLE_INDEX, SEQUENCE, COUNTERS);
 
-    public static Serde<DedupItem> itemSerde() {
-        return AvroSerde.of("DedupItem", DedupItem.getEncoder(), DedupItem.getDecoder());
+    /** The items' serde; it reads every released {@link DedupItem} schema ({@link StateSchemas}). */
+    public static AvroSerde<DedupItem> itemSerde() {
+        return itemSerde(StateSchemas.bundled());
+    }
+
+    /** The items' serde over a catalog, e.g. {@link StateSchemas#with} the schemas topic. */
+    public static AvroSerde<DedupItem> itemSerde(final SchemaCatalog catalog) {
+        return AvroSerde.of(DedupItem.getClassSchema(), DedupItem.getEncoder(), DedupItem.createDecoder(catalog),
+                catalog);
     }
 
     /** Builders of the persistent (RocksDB) stores, each with a changelog topic. */
