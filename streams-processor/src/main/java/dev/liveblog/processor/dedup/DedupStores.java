@@ -45,10 +45,18 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
                 catalog);
     }
 
-    /** Builders of the persistent (RocksDB) stores, each with a changelog topic. */
+    /** Builders of the persistent (RocksDB) stores, each with a changelog topic; items of released schemas only. */
     public static List<StoreBuilder<?>> builders() {
+        return builders(StateSchemas.bundled());
+    }
+
+    /**
+     * As {@link #builders()}, the items' serde over {@code catalog}: with {@link StateSchemas#with} the schemas
+     * topic, an instance restores a changelog that an instance of a newer release wrote during a rolling upgrade.
+     */
+    public static List<StoreBuilder<?>> builders(final SchemaCatalog catalog) {
         return List.of(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ITEMS), Serdes.String(), itemSerde()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ITEMS), Serdes.String(), itemSerde(catalog)),
                 stringStore(EXACT_INDEX), stringStore(SHINGLE_INDEX), stringStore(SEQUENCE), stringStore(COUNTERS));
     }
 

@@ -6,6 +6,7 @@ import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.dedup.DedupStores;
 import dev.liveblog.processor.enrich.EnrichStores;
 import dev.liveblog.processor.enrich.ReferenceData;
+import dev.liveblog.processor.state.StateSchemas;
 import org.apache.kafka.streams.state.Stores;
 import dev.liveblog.processor.text.FurnitureClassifier;
 import dev.liveblog.schema.CanonicalEntry;
@@ -50,7 +51,7 @@ public final class LiveBlogTopology {
     public static Topology build(final ProcessorSettings settings, final Properties streamsConfig) {
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
         FurnitureRouter.builders().forEach(builder::addStateStore);
-        DedupStores.builders().forEach(builder::addStateStore);
+        DedupStores.builders(StateSchemas.with(settings.topics().schemaCatalog())).forEach(builder::addStateStore);
         EnrichStores.builders().forEach(builder::addStateStore);
         builder.addStateStore(QuoteEvents.storeBuilder());
         final ReferenceData reference = new ReferenceData(settings.catalog());
