@@ -37,8 +37,8 @@ public final class SchemaHistoryCheck {
     public static void verify(final Path currentDir, final Path historyDir) {
         final List<String> problems = problems(currentDir, historyDir);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("schema history " + historyDir + " breaks the evolution rules (see the"
-                    + " README's section on changing a schema):\n  - " + String.join("\n  - ", problems));
+            throw new IllegalStateException("schema history " + historyDir + " breaks the evolution rules (see"
+                    + " 'Schema evolution' in the README):\n  - " + String.join("\n  - ", problems));
         }
     }
 

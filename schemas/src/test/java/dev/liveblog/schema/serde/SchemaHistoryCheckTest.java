@@ -49,7 +49,7 @@ class SchemaHistoryCheckTest {
         assertTrue(message.contains("BlogEntry: versions 1 and 2 are incompatible"), message);
         assertTrue(message.contains("backward: version 2 cannot read records written with version 1"), message);
         assertTrue(message.contains("READER_FIELD_MISSING_DEFAULT_VALUE"), message);
-        assertTrue(message.contains("pollId"), message);
+        assertTrue(message.contains("feedId"), message);
         assertTrue(message.contains("forward: version 1 cannot read records written with version 2"), message);
         assertTrue(message.contains("source"), message);
     }
