@@ -19,8 +19,8 @@ import org.apache.avro.SchemaParseException;
 /**
  * The build-time rules of schema evolution, run by a plain unit test of each module that keeps a history: every
  * schema in the current folder ({@code src/main/avro}) is the newest version in the history folder, the history
- * lists every file it holds, and each type's consecutive versions are compatible both ways in Avro's schema
- * resolution. Backward (the newer reader reads the older writer) lets a new release read the topics, changelogs
+ * lists every file it holds, each type's consecutive versions are compatible both ways in Avro's schema
+ * resolution, and the newest version reads every older one. Backward (the newer reader reads the older writer) lets a new release read the topics, changelogs
  * and dead letters written before it; forward (the older reader reads the newer writer) lets a release that is not
  * upgraded yet read what an upgraded writer sends, so either side of a pipeline can be upgraded first.
  */
@@ -58,6 +58,7 @@ public final class SchemaHistoryCheck {
                 }
                 older = newer;
             }
+            readsEveryOlderVersion(versions).ifPresent(problems::add);
         }
         for (final Path file : avscFiles(currentDir)) {
             final String type = baseName(file);
@@ -101,6 +102,25 @@ public final class SchemaHistoryCheck {
                 + " are incompatible (" + older.fileName() + " -> " + newer.fileName() + "): "
                 + String.join("; ", failures)
                 + ". Only add fields that are optional with a default, and keep the others as they are.");
+    }
+
+    /**
+     * The newest version must read every older one, not only the one before it: compacted topics and changelogs
+     * keep records of any release. (A step checked alone can pass while two steps together do not, e.g. a field
+     * added with a default that a later version makes required.)
+     */
+    private static Optional<String> readsEveryOlderVersion(final TreeMap<Integer, SchemaVersion> versions) {
+        if (versions.size() < 3) {
+            return Optional.empty();
+        }
+        final SchemaVersion newest = versions.lastEntry().getValue();
+        final List<String> failures = new ArrayList<>();
+        for (final SchemaVersion older : versions.headMap(newest.version() - 1).values()) {
+            check("version " + newest.version() + " cannot read records written with version " + older.version(),
+                    newest.schema(), older.schema(), failures);
+        }
+        return failures.isEmpty() ? Optional.empty() : Optional.of(newest.type() + ": the newest version "
+                + newest.version() + " must read records of every released version: " + String.join("; ", failures));
     }
 
     private static void check(final String direction, final Schema reader, final Schema writer,

@@ -96,6 +96,27 @@ class SchemaHistoryCheckTest {
     }
 
     @Test
+    void shouldRequireTheNewestVersionToReadEveryOlderOneNotOnlyThePrevious() throws Exception {
+        // given a field added with a default (1 -> 2), then made required (2 -> 3): each step is compatible
+        // both ways, but version 3 cannot read what version 1 wrote
+        final String v3 = """
+                {"type": "record", "name": "Reading", "namespace": "dev.liveblog.fixture", "fields": [
+                  {"name": "id", "type": "string"},
+                  {"name": "note", "type": ["null", "string"]}]}""";
+        final Path current = write("current/Reading.avsc", v3).getParent();
+        final Path history = write("history/Reading-1.avsc", V1).getParent();
+        write("history/Reading-2.avsc", V2);
+        write("history/Reading-3.avsc", v3);
+        write("history/index.txt", "Reading-1.avsc\nReading-2.avsc\nReading-3.avsc\n");
+
+        // then the check names the version the newest cannot read
+        final List<String> problems = SchemaHistoryCheck.problems(current, history);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("version 3 cannot read records written with version 1"), problems.get(0));
+        assertTrue(problems.get(0).contains("READER_FIELD_MISSING_DEFAULT_VALUE"), problems.get(0));
+    }
+
+    @Test
     void shouldAskForAHistoryOfANewType() throws Exception {
         final Path current = write("current/Reading.avsc", V1).getParent();
         final Path history = write("history/index.txt", "").getParent();
