@@ -39,7 +39,8 @@ public final class LiveBlogProducer {
         final Topics topics = Topics.from(settings);
         try (TopicAdmin admin = TopicAdmin.connect(settings)) {
             admin.awaitReachable();
-            admin.requireTopics(List.of(topics.raw()));
+            // the raw serde publishes its writer schema to the schemas topic before the first entry
+            admin.requireTopics(List.of(topics.raw(), topics.schemas()));
         }
         final BlogEntries factory = new BlogEntries(blog, clock);
         final List<BlogEntry> entries = new ArrayList<>();

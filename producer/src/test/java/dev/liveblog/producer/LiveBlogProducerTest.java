@@ -66,7 +66,7 @@ class LiveBlogProducerTest {
         // given a raw topic of six partitions, just created
         final Settings settings = settings("liveblog.topic.raw", "raw-fresh");
         try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(), Duration.ofSeconds(30))) {
-            admin.createMissing(List.of(Topics.from(settings).raw()), 6, (short) 1);
+            admin.createMissing(List.of(Topics.from(settings).raw(), Topics.from(settings).schemas()), 6, (short) 1);
         }
         final List<BlogEntry> entries = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
@@ -88,8 +88,11 @@ class LiveBlogProducerTest {
 
     @Test
     void shouldReportAMissingTopicInOneLine() {
-        // given a cluster without the raw topic
+        // given a cluster without the raw topic (the schemas topic is there)
         final Settings settings = settings("liveblog.topic.raw", "no-such-topic");
+        try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(), Duration.ofSeconds(30))) {
+            admin.createMissing(List.of(Topics.from(settings).schemas()), 1, (short) 1);
+        }
 
         // when / then
         final UserException error = assertThrows(UserException.class, () -> LiveBlogProducer.produce(settings,
@@ -106,7 +109,7 @@ class LiveBlogProducerTest {
 
     private static void createTopics(final Settings settings) {
         try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(), Duration.ofSeconds(30))) {
-            admin.createMissing(List.of(Topics.from(settings).raw()), 1, (short) 1);
+            admin.createMissing(List.of(Topics.from(settings).raw(), Topics.from(settings).schemas()), 1, (short) 1);
         }
     }
 

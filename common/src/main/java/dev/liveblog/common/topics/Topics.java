@@ -5,13 +5,21 @@ import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
 import dev.liveblog.schema.QuoteEvent;
+import dev.liveblog.schema.serde.SchemaCatalog;
+import dev.liveblog.schema.serde.SchemaTopic;
 import dev.liveblog.schema.serde.Serdes;
+import dev.liveblog.schema.serde.SharedSchemaCatalog;
 import java.util.List;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.common.serialization.Serde;
 
 /**
  * The typed registry of the pipeline's topics. Their names are part of the public contract; each can be changed
  * with a setting ({@code liveblog.topic.raw} and so on) but operators never spell a topic name themselves.
+ *
+ * <p>The Avro serdes share one {@link SchemaCatalog}: with a cluster in the settings, the schemas released with
+ * this build plus the schemas topic, where each serde publishes its writer schema before its first record and
+ * where a reader looks up a fingerprint it was not built with; without one, the released schemas only.
  */
 public final class Topics {
 
@@ -21,6 +29,7 @@ public final class Topics {
     public static final String DEAD_LETTER_NAME_KEY = "liveblog.topic.dlq";
     public static final String QUOTES_NAME_KEY = "liveblog.topic.quotes";
     public static final String REFERENCE_ENTITIES_NAME_KEY = "liveblog.topic.reference.entities";
+    public static final String SCHEMAS_NAME_KEY = "liveblog.topic.schemas";
 
     public static final String RAW_DEFAULT = "liveblog.entries.raw";
     public static final String FILTERED_DEFAULT = "liveblog.entries.filtered";
@@ -28,6 +37,7 @@ public final class Topics {
     public static final String DEAD_LETTER_DEFAULT = "liveblog.entries.dlq";
     public static final String QUOTES_DEFAULT = "liveblog.quotes";
     public static final String REFERENCE_ENTITIES_DEFAULT = "liveblog.reference.entities";
+    public static final String SCHEMAS_DEFAULT = "liveblog.schemas";
 
     private final Topic<String, BlogEntry> raw;
     private final Topic<String, FilteredEntry> filtered;
@@ -35,30 +45,44 @@ public final class Topics {
     private final Topic<byte[], byte[]> deadLetter;
     private final Topic<String, QuoteEvent> quotes;
     private final Topic<String, String> referenceEntities;
+    private final Topic<String, String> schemas;
+    private final SchemaCatalog schemaCatalog;
 
     private Topics(final Settings settings) {
         final Serde<String> strings = org.apache.kafka.common.serialization.Serdes.String();
         final Serde<byte[]> bytes = org.apache.kafka.common.serialization.Serdes.ByteArray();
-        raw = new Topic<>(settings.get(RAW_NAME_KEY, RAW_DEFAULT), strings, Serdes.blogEntry(),
+        schemas = new Topic<>(settings.get(SCHEMAS_NAME_KEY, SCHEMAS_DEFAULT), strings, strings,
+                Topic.CleanupPolicy.COMPACT, "every writer schema in use, keyed by its CRC-64-AVRO fingerprint"
+                + " (16 hex digits), the schema's JSON text; readers look up the ones they were not built with");
+        // Clients are made only on a writer's first record and on a reader's first unknown fingerprint, so a
+        // registry built for its names alone (or by a unit test) never touches Kafka.
+        schemaCatalog = settings.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG).isPresent()
+                ? SharedSchemaCatalog.over(new SchemaTopic(settings.kafkaProperties(), schemas.name()))
+                : SchemaCatalog.bundled();
+        raw = new Topic<>(settings.get(RAW_NAME_KEY, RAW_DEFAULT), strings, Serdes.blogEntry(schemaCatalog),
                 Topic.CleanupPolicy.DELETE, "raw entries as read, keyed by blog id");
-        filtered = new Topic<>(settings.get(FILTERED_NAME_KEY, FILTERED_DEFAULT), strings, Serdes.filteredEntry(),
+        filtered = new Topic<>(settings.get(FILTERED_NAME_KEY, FILTERED_DEFAULT), strings,
+                Serdes.filteredEntry(schemaCatalog),
                 Topic.CleanupPolicy.DELETE, "furniture and duplicates with the reason, keyed by blog id");
         canonical = new Topic<>(settings.get(CANONICAL_NAME_KEY, CANONICAL_DEFAULT), strings,
-                Serdes.canonicalEntry(), Topic.CleanupPolicy.COMPACT,
+                Serdes.canonicalEntry(schemaCatalog), Topic.CleanupPolicy.COMPACT,
                 "one record per canonical item and version, keyed by canonical id");
         deadLetter = new Topic<>(settings.get(DEAD_LETTER_NAME_KEY, DEAD_LETTER_DEFAULT), bytes, bytes,
                 Topic.CleanupPolicy.DELETE, "records that could not be processed, as they were, with the error in headers");
-        quotes = new Topic<>(settings.get(QUOTES_NAME_KEY, QUOTES_DEFAULT), strings, Serdes.quoteEvent(),
+        quotes = new Topic<>(settings.get(QUOTES_NAME_KEY, QUOTES_DEFAULT), strings,
+                Serdes.quoteEvent(schemaCatalog),
                 Topic.CleanupPolicy.COMPACT, "one record per distinct quotation and version, keyed by quote id");
         referenceEntities = new Topic<>(settings.get(REFERENCE_ENTITIES_NAME_KEY, REFERENCE_ENTITIES_DEFAULT), strings,
                 strings, Topic.CleanupPolicy.COMPACT,
                 "reference entities added at runtime, keyed by entity id, one JSON object each (null deletes)");
     }
 
+    /** The registry of the cluster the settings name; its serdes read and write that cluster's schemas topic. */
     public static Topics from(final Settings settings) {
         return new Topics(settings);
     }
 
+    /** The default names, with serdes that know the schemas released with this build only. */
     public static Topics defaults() {
         return new Topics(Settings.of(java.util.Map.of()));
     }
@@ -88,7 +112,20 @@ public final class Topics {
         return referenceEntities;
     }
 
+    /**
+     * Writer schemas by fingerprint: what a reader older than a writer needs to decode it. Compacted, so it keeps
+     * one record per schema however often writers publish.
+     */
+    public Topic<String, String> schemas() {
+        return schemas;
+    }
+
+    /** Where this registry's serdes find and publish writer schemas; for serdes built elsewhere (stores). */
+    public SchemaCatalog schemaCatalog() {
+        return schemaCatalog;
+    }
+
     public List<Topic<?, ?>> all() {
-        return List.of(raw, filtered, canonical, deadLetter, quotes, referenceEntities);
+        return List.of(raw, filtered, canonical, deadLetter, quotes, referenceEntities, schemas);
     }
 }

@@ -17,8 +17,8 @@ import org.apache.kafka.common.TopicPartition;
  * reader never sees a half-written snapshot.
  *
  * <p>The canonical topic is compacted: it is the table of items. The sink keeps no offsets and always reads the
- * topic from the beginning when it starts, so after a crash it rebuilds the same table; versions only grow, so
- * reading a record twice changes nothing.
+ * topic from the beginning when it starts, so after a crash it rebuilds the same table; within an item's life
+ * versions only grow, so reading a record twice changes nothing.
  */
 public final class SnapshotSink implements RecordSink<CanonicalEntry> {
 
@@ -47,10 +47,19 @@ public final class SnapshotSink implements RecordSink<CanonicalEntry> {
             return;
         }
         for (final CanonicalEntry record : records) {
-            latest.merge(record.getCanonicalId(), record,
-                    (known, incoming) -> incoming.getVersion() >= known.getVersion() ? incoming : known);
+            latest.merge(record.getCanonicalId(), record, SnapshotSink::later);
         }
         rewrite();
+    }
+
+    /**
+     * The later of two records of an item: the higher version, or a new life of the item. The processor forgets an
+     * item after its retention; if its text comes back, the item is made again under the same id from version 1,
+     * first seen after the old one's last update.
+     */
+    private static CanonicalEntry later(final CanonicalEntry known, final CanonicalEntry incoming) {
+        final boolean newLife = incoming.getFirstSeenAt().isAfter(known.getLastUpdatedAt());
+        return newLife || incoming.getVersion() >= known.getVersion() ? incoming : known;
     }
 
     /** The snapshot as it stands: the latest version of every item. */

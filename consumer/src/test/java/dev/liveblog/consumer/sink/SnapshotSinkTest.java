@@ -35,6 +35,22 @@ class SnapshotSinkTest {
     }
 
     @Test
+    void shouldTakeAnItemMadeAgainAfterItWasForgottenForItsLatestVersion(@TempDir final Path dir) {
+        // given an item at version 3
+        final SnapshotSink sink = new SnapshotSink(dir.resolve("s.jsonl"), FileFormat.JSONL);
+        sink.write(List.of(item("c-1", 3, "old life")), Map.of());
+
+        // when the processor forgot it and made it again from version 1, first seen after its last update
+        final CanonicalEntry again = CanonicalEntry.newBuilder(item("c-1", 1, "new life"))
+                .setFirstSeenAt(item("c-1", 3, "old life").getLastUpdatedAt().plusSeconds(60))
+                .setLastUpdatedAt(item("c-1", 3, "old life").getLastUpdatedAt().plusSeconds(60)).build();
+        sink.write(List.of(again), Map.of());
+
+        // then the snapshot holds the new life
+        assertEquals("new life", sink.items().get(0).getText());
+    }
+
+    @Test
     void shouldAlwaysRebuildFromTheStartOfTheCompactedTopic(@TempDir final Path dir) {
         final SnapshotSink sink = new SnapshotSink(dir.resolve("s.jsonl"), FileFormat.JSONL);
         assertTrue(sink.keepsOffsets());

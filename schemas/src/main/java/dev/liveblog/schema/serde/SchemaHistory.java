@@ -6,47 +6,90 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.message.SchemaStore;
 
 /**
- * The earlier writer schemas of the pipeline's records ({@code avro/history/} in the schemas jar). Single-object
- * encoding names a record's writer schema by its fingerprint; a decoder that knows the earlier schemas resolves a
- * record written before a field was added into the current class, the new field at its default.
+ * Every released schema of a set of record types, read from a history folder on the classpath: an
+ * {@code index.txt} listing the files {@code <Type>-<n>.avsc} (a jar's resources cannot be listed). Single-object
+ * encoding names a record's writer schema by its fingerprint; a decoder that knows every released schema reads a
+ * record written by any release into today's class, fields added since at their defaults.
+ *
+ * <p>The public contract's history ships in the schemas jar under {@code avro/history/}; the processor keeps the
+ * history of its internal state records in its own jar, by the same mechanism.
  */
-final class SchemaHistory {
+public final class SchemaHistory {
 
-    private static final String INDEX = "/avro/history/index.txt";
-    private static final SchemaStore.Cache STORE = load();
+    /** Where the schemas jar keeps the history of the public contract. */
+    public static final String CONTRACT_FOLDER = "/avro/history/";
+    public static final String INDEX = "index.txt";
 
-    private SchemaHistory() {
+    private static final SchemaHistory CONTRACT = load(SchemaHistory.class, CONTRACT_FOLDER);
+
+    private final List<SchemaVersion> versions;
+    private final SchemaStore.Cache store = new SchemaStore.Cache();
+
+    private SchemaHistory(final List<SchemaVersion> versions) {
+        this.versions = List.copyOf(versions);
+        versions.forEach(v -> store.addSchema(v.schema()));
     }
 
-    static SchemaStore store() {
-        return STORE;
+    /** The history of the public contract: every released BlogEntry, CanonicalEntry, FilteredEntry, QuoteEvent. */
+    public static SchemaHistory contract() {
+        return CONTRACT;
     }
 
-    private static SchemaStore.Cache load() {
-        final SchemaStore.Cache store = new SchemaStore.Cache();
-        try (InputStream index = SchemaHistory.class.getResourceAsStream(INDEX)) {
-            if (index == null) {
-                throw new IllegalStateException(INDEX + " is missing from the classpath");
-            }
-            final BufferedReader lines = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8));
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    try (InputStream schema = SchemaHistory.class.getResourceAsStream("/avro/history/" + line.strip())) {
-                        if (schema == null) {
-                            throw new IllegalStateException("avro/history/" + line.strip() + " is missing");
-                        }
-                        store.addSchema(new Schema.Parser().parse(schema));
-                    }
+    /**
+     * Reads the history folder {@code folder} (an absolute resource path ending in {@code /}) next to
+     * {@code anchor}'s classes.
+     *
+     * @throws IllegalStateException when the index or a file it lists is missing or misnamed
+     */
+    public static SchemaHistory load(final Class<?> anchor, final String folder) {
+        final List<SchemaVersion> versions = new ArrayList<>();
+        for (final String file : index(anchor, folder)) {
+            final SchemaVersion.TypeAndVersion name = SchemaVersion.parseFileName(file).orElseThrow(
+                    () -> new IllegalStateException(folder + INDEX + " lists '" + file
+                            + "', which is not named <Type>-<version>.avsc"));
+            try (InputStream in = anchor.getResourceAsStream(folder + file)) {
+                if (in == null) {
+                    throw new IllegalStateException(folder + file + " is listed in " + INDEX + " but missing");
                 }
+                versions.add(new SchemaVersion(name.type(), name.version(), new Schema.Parser().parse(in)));
+            } catch (final IOException e) {
+                throw new UncheckedIOException("cannot read " + folder + file, e);
             }
-        } catch (final IOException e) {
-            throw new UncheckedIOException("cannot read the schema history", e);
         }
+        return new SchemaHistory(versions);
+    }
+
+    private static List<String> index(final Class<?> anchor, final String folder) {
+        try (InputStream in = anchor.getResourceAsStream(folder + INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException(folder + INDEX + " is missing from the classpath");
+            }
+            final BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot read " + folder + INDEX, e);
+        }
+    }
+
+    /** Every version, in index order. */
+    public List<SchemaVersion> versions() {
+        return versions;
+    }
+
+    /** The versions of one type, oldest first. */
+    public List<SchemaVersion> versionsOf(final String type) {
+        return versions.stream().filter(v -> v.type().equals(type))
+                .sorted(java.util.Comparator.comparingInt(SchemaVersion::version)).toList();
+    }
+
+    /** Finds a released schema by fingerprint; never touches anything but memory. */
+    public SchemaStore store() {
         return store;
     }
 }

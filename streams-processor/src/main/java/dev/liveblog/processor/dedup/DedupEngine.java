@@ -169,7 +169,6 @@ public final class DedupEngine {
             return new Outcome(null, filtered);
         }
         final DedupItem updated = DedupItem.newBuilder(item)
-                .setVersion(item.getVersion() + 1)
                 .setMemberEntryIds(append(item.getMemberEntryIds(), entry.getEntryId()))
                 .setOriginSources(append(item.getOriginSources(), entry.getSource()))
                 .setOriginLines(append(item.getOriginLines(), entry.getPosition()))
@@ -194,7 +193,6 @@ public final class DedupEngine {
                 .setCanonicalId(EntryIds.canonicalId(fingerprint))
                 .setBlogId(blogId)
                 .setSeq(retention.nextSequence(blogId))
-                .setVersion(1)
                 .setText(entry.getText())
                 .setMemberEntryIds(List.of(entry.getEntryId()))
                 .setOriginSources(List.of(entry.getSource()))

@@ -1,7 +1,9 @@
 package dev.liveblog.processor.dedup;
 
 import dev.liveblog.processor.state.DedupItem;
+import dev.liveblog.processor.state.StateSchemas;
 import dev.liveblog.schema.serde.AvroSerde;
+import dev.liveblog.schema.serde.SchemaCatalog;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -32,14 +34,29 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
 
     public static final List<String> NAMES = List.of(ITEMS, EXACT_INDEX, SHINGLE_INDEX, SEQUENCE, COUNTERS);
 
-    public static Serde<DedupItem> itemSerde() {
-        return AvroSerde.of("DedupItem", DedupItem.getEncoder(), DedupItem.getDecoder());
+    /** The items' serde; it reads every released {@link DedupItem} schema ({@link StateSchemas}). */
+    public static AvroSerde<DedupItem> itemSerde() {
+        return itemSerde(StateSchemas.bundled());
     }
 
-    /** Builders of the persistent (RocksDB) stores, each with a changelog topic. */
+    /** The items' serde over a catalog, e.g. {@link StateSchemas#with} the schemas topic. */
+    public static AvroSerde<DedupItem> itemSerde(final SchemaCatalog catalog) {
+        return AvroSerde.of(DedupItem.getClassSchema(), DedupItem.getEncoder(), DedupItem.createDecoder(catalog),
+                catalog);
+    }
+
+    /** Builders of the persistent (RocksDB) stores, each with a changelog topic; items of released schemas only. */
     public static List<StoreBuilder<?>> builders() {
+        return builders(StateSchemas.bundled());
+    }
+
+    /**
+     * As {@link #builders()}, the items' serde over {@code catalog}: with {@link StateSchemas#with} the schemas
+     * topic, an instance restores a changelog that an instance of a newer release wrote during a rolling upgrade.
+     */
+    public static List<StoreBuilder<?>> builders(final SchemaCatalog catalog) {
         return List.of(
-                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ITEMS), Serdes.String(), itemSerde()),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ITEMS), Serdes.String(), itemSerde(catalog)),
                 stringStore(EXACT_INDEX), stringStore(SHINGLE_INDEX), stringStore(SEQUENCE), stringStore(COUNTERS));
     }
 

@@ -3,6 +3,7 @@ package dev.liveblog.processor.enrich;
 import dev.liveblog.processor.enrich.names.Found;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.EntityType;
+import dev.liveblog.schema.serde.SchemaCatalog;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,12 +86,13 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         this.nameWaits = nameWaits;
     }
 
-    public static List<StoreBuilder<?>> builders() {
+    /** The stores; the items' serde decodes through {@code catalog}. */
+    public static List<StoreBuilder<?>> builders(final SchemaCatalog catalog) {
         final List<StoreBuilder<?>> builders = new java.util.ArrayList<>();
         for (final String name : NAMES) {
             if (name.equals(ITEMS_STORE)) {
                 builders.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
-                        dev.liveblog.schema.serde.Serdes.canonicalEntry()));
+                        dev.liveblog.schema.serde.Serdes.canonicalEntry(catalog)));
             } else {
                 builders.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
                         Serdes.String()));

@@ -251,7 +251,7 @@ public final class Enricher {
     private CanonicalEntry versioned(final CanonicalEntry item) {
         final CanonicalEntry last = emitted.emitted(item.getCanonicalId());
         final CanonicalEntry next = CanonicalEntry.newBuilder(item)
-                .setVersion(last == null ? item.getVersion() : Math.max(item.getVersion(), last.getVersion() + 1))
+                .setVersion(last == null ? 1 : last.getVersion() + 1)
                 .build();
         emitted.rememberEmitted(next);
         return next;

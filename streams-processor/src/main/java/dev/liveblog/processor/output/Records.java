@@ -29,7 +29,10 @@ public final class Records {
         return filtered(entry, FilterReason.DUPLICATE, kind, similarity, canonicalId, explanation);
     }
 
-    /** The canonical event of an item as the deduplicator holds it; enrichment is filled by a later step. */
+    /**
+     * The canonical event of an item as the deduplicator holds it; the enricher fills its enrichment and gives it
+     * its version number (it alone numbers versions, as it alone emits them).
+     */
     public static CanonicalEntry canonical(final DedupItem item) {
         final List<Origin> origins = new ArrayList<>(item.getOriginSources().size());
         for (int i = 0; i < item.getOriginSources().size(); i++) {
@@ -38,7 +41,7 @@ public final class Records {
         return CanonicalEntry.newBuilder()
                 .setCanonicalId(item.getCanonicalId())
                 .setBlogId(item.getBlogId())
-                .setVersion(item.getVersion())
+                .setVersion(0)
                 .setText(item.getText())
                 .setMemberEntryIds(List.copyOf(item.getMemberEntryIds()))
                 .setOrigins(origins)

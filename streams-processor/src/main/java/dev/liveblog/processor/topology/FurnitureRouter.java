@@ -5,6 +5,7 @@ import dev.liveblog.processor.text.FurnitureClassifier;
 import dev.liveblog.processor.text.FurnitureVerdict;
 import dev.liveblog.processor.text.PageLists;
 import dev.liveblog.schema.BlogEntry;
+import dev.liveblog.schema.serde.SchemaCatalog;
 import dev.liveblog.schema.serde.Serdes;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,7 +63,8 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
         this.classifier = classifier;
     }
 
-    static List<StoreBuilder<?>> builders() {
+    /** The stores; the pending headlines' serde decodes through {@code catalog}. */
+    static List<StoreBuilder<?>> builders(final SchemaCatalog catalog) {
         // What a line was matters for a few seconds, to the line below it: kept in memory and not logged. After a
         // restart a headline whose line above came before it waits its WAIT and counts as news.
         return List.of(
@@ -70,7 +72,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
                         org.apache.kafka.common.serialization.Serdes.String(),
                         org.apache.kafka.common.serialization.Serdes.String()).withLoggingDisabled(),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-                        org.apache.kafka.common.serialization.Serdes.String(), Serdes.blogEntry()));
+                        org.apache.kafka.common.serialization.Serdes.String(), Serdes.blogEntry(catalog)));
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.liveblog.processor.dedup.DedupStores;
 import dev.liveblog.processor.enrich.EnrichStores;
 import dev.liveblog.processor.enrich.ReferenceData;
 import dev.liveblog.processor.lifecycle.StateLifecycle;
+import dev.liveblog.processor.state.StateSchemas;
+import dev.liveblog.schema.serde.SchemaCatalog;
 import org.apache.kafka.streams.state.Stores;
 import dev.liveblog.processor.text.FurnitureClassifier;
 import dev.liveblog.schema.CanonicalEntry;
@@ -50,10 +52,13 @@ public final class LiveBlogTopology {
      */
     public static Topology build(final ProcessorSettings settings, final Properties streamsConfig) {
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsConfig)));
-        FurnitureRouter.builders().forEach(builder::addStateStore);
-        DedupStores.builders().forEach(builder::addStateStore);
-        EnrichStores.builders().forEach(builder::addStateStore);
-        builder.addStateStore(QuoteEvents.storeBuilder());
+        // Store values decode through the registry's catalog too: during a rolling upgrade an instance restores
+        // changelogs an instance of the other release wrote, older schemas bundled, newer ones in the schemas topic.
+        final SchemaCatalog schemas = settings.topics().schemaCatalog();
+        FurnitureRouter.builders(schemas).forEach(builder::addStateStore);
+        DedupStores.builders(StateSchemas.with(schemas)).forEach(builder::addStateStore);
+        EnrichStores.builders(schemas).forEach(builder::addStateStore);
+        builder.addStateStore(QuoteEvents.storeBuilder(schemas));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateLifecycle.ACTIVITY_STORE),
                 org.apache.kafka.common.serialization.Serdes.String(),
                 org.apache.kafka.common.serialization.Serdes.String()));

@@ -3,6 +3,7 @@ package dev.liveblog.processor.topology;
 import dev.liveblog.processor.enrich.QuoteCollector;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.QuoteEvent;
+import dev.liveblog.schema.serde.SchemaCatalog;
 import dev.liveblog.schema.serde.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -20,9 +21,10 @@ final class QuoteEvents implements Processor<String, CanonicalEntry, String, Quo
     private ProcessorContext<String, QuoteEvent> context;
     private QuoteCollector collector;
 
-    static StoreBuilder<KeyValueStore<String, QuoteEvent>> storeBuilder() {
+    /** The store; its serde decodes through {@code catalog}. */
+    static StoreBuilder<KeyValueStore<String, QuoteEvent>> storeBuilder(final SchemaCatalog catalog) {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
-                org.apache.kafka.common.serialization.Serdes.String(), Serdes.quoteEvent());
+                org.apache.kafka.common.serialization.Serdes.String(), Serdes.quoteEvent(catalog));
     }
 
     @Override

@@ -34,7 +34,7 @@ class DedupEngineTest {
         // then it was forgotten: it is a new item again, not a duplicate
         assertNull(again.filtered());
         assertEquals(firstId, again.canonical().getCanonicalId());
-        assertEquals(1, again.canonical().getVersion());
+        assertEquals(1, again.canonical().getMemberEntryIds().size());
     }
 
     @Test
@@ -50,7 +50,7 @@ class DedupEngineTest {
 
         // then the item had expired and the entry is new again
         assertNull(later.filtered());
-        assertEquals(1, later.canonical().getVersion());
+        assertEquals(1, later.canonical().getMemberEntryIds().size());
     }
 
     @Test
@@ -82,7 +82,7 @@ class DedupEngineTest {
         // then it joins its item as a fuller version
         assertEquals(DuplicateKind.CONTAINED, outcome.filtered().getDuplicateKind());
         assertEquals(id, outcome.canonical().getCanonicalId());
-        assertEquals(2, outcome.canonical().getVersion());
+        assertEquals(2, outcome.canonical().getMemberEntryIds().size());
         assertNotEquals(harbour, outcome.canonical().getText());
     }
 
