@@ -9,7 +9,7 @@ import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.kafka.EmbeddedKafkaBroker;
 import dev.liveblog.processor.LiveBlogProcessor;
-import dev.liveblog.processor.dedup.DedupStores;
+import dev.liveblog.processor.enrich.EnrichStores;
 import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilterReason;
@@ -43,7 +43,10 @@ class FailedTaskEndToEndTest {
 
     private static final String BLOG = "blog-fault";
     private static final String TEXT = "Engineers restored power to the northern districts after a night without it.";
-    /** Armed once: the deduplicator's write of the exact index fails for the first entry that reaches it. */
+    /**
+     * Armed once: the enricher's write of the item it emits fails for the first entry, after the deduplicator wrote
+     * the item, its indexes and its place in the blog's sequence.
+     */
     private static final AtomicBoolean ARMED = new AtomicBoolean();
 
     @Test
@@ -57,7 +60,7 @@ class FailedTaskEndToEndTest {
             }
             final BrokerRecords records = new BrokerRecords(broker, topics);
 
-            // given a processor whose deduplicator fails after writing the item but before its index
+            // given a processor that fails after the deduplicator stored the new item, before the enricher emits it
             ARMED.set(true);
             try (LiveBlogProcessor processor = LiveBlogProcessor.start(faulty)) {
                 records.send(List.of(BrokerRecords.entry(BLOG, TEXT, "p-1", 1, null)));
@@ -93,7 +96,7 @@ class FailedTaskEndToEndTest {
         }
     }
 
-    /** Wraps the deduplicator so that, once, its exact-index write throws after its item write. */
+    /** Wraps the item processor so that, once, the enricher's item write throws after the deduplicator's writes. */
     public static final class FaultBetweenWrites implements ProcessorWrapper {
 
         @Override
@@ -126,7 +129,7 @@ class FailedTaskEndToEndTest {
             inner.init((FixedKeyProcessorContext<K, O>) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {FixedKeyProcessorContext.class}, (proxy, method, args) -> {
                         final Object result = invoke(method, context, args);
-                        if ("getStateStore".equals(method.getName()) && DedupStores.EXACT_INDEX.equals(args[0])) {
+                        if ("getStateStore".equals(method.getName()) && EnrichStores.ITEMS_STORE.equals(args[0])) {
                             return failingPut(result);
                         }
                         return result;

@@ -2,6 +2,7 @@ package dev.liveblog.consumer;
 
 import dev.liveblog.common.topics.Topic;
 import dev.liveblog.consumer.sink.RecordSink;
+import dev.liveblog.schema.serde.SchemaChannelException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -49,7 +51,7 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
     private final Map<TopicPartition, Long> positions = new HashMap<>();
     private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean running = true;
-    private long written;
+    private volatile long written;
     private long partitionsCheckedAt;
 
     public TopicWriter(final Map<String, Object> kafkaProperties, final Topic<String, V> topic,
@@ -111,15 +113,24 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
         writeBatch(records);
     }
 
-    /** Dead-letters the record, then moves the sink's offsets past it so that it is skipped exactly once. */
+    /**
+     * Dead-letters the record, then moves the sink's offsets past it so that it is skipped exactly once. When the
+     * schemas topic could not be read, the record is not at fault: the writer stops instead, and a restart reads it
+     * again.
+     */
     private void skipUndecodable(final RecordDeserializationException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SchemaChannelException channel) {
+                throw channel;
+            }
+        }
         LOG.warn("Cannot decode record at {} offset {}; sending it to the dead-letter topic: {}",
                 e.topicPartition(), e.offset(), e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         deadLetters.send(e);
         final long next = e.offset() + 1;
         sink.write(List.of(), Map.of(e.topicPartition(), next));
         consumer.seek(e.topicPartition(), next);
-        consumer.commitSync(Map.of(e.topicPartition(), new OffsetAndMetadata(next)));
+        commitForLag(Map.of(e.topicPartition(), new OffsetAndMetadata(next)));
     }
 
     private void writeBatch(final ConsumerRecords<String, V> records) {
@@ -139,8 +150,22 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
         written += values.size();
         final Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         next.forEach((tp, offset) -> commit.put(tp, new OffsetAndMetadata(offset)));
-        consumer.commitSync(commit);
+        commitForLag(commit);
         recordPositions(consumer.assignment());
+    }
+
+    /**
+     * Commits offsets to the group so that its lag shows how far the file has come. The file's checkpoint, not
+     * these offsets, decides where reading resumes, so a refused commit (the group has subscribed members, such as
+     * a consumer of an earlier release during an upgrade) only costs the lag figure.
+     */
+    private void commitForLag(final Map<TopicPartition, OffsetAndMetadata> offsets) {
+        try {
+            consumer.commitSync(offsets);
+        } catch (final CommitFailedException e) {
+            LOG.warn("Offsets not committed to the group (they only show lag; the file's checkpoint is kept): {}",
+                    e.getMessage());
+        }
     }
 
     private void recordPositions(final Collection<TopicPartition> assigned) {

@@ -52,7 +52,7 @@ public final class LiveBlogProcessor implements AutoCloseable {
                     topics.raw().name(), DedupStores.ITEMS, admin.timeout().toMillis());
         }
         final LiveBlogProcessor processor = new LiveBlogProcessor(
-                LiveBlogTopology.build(ProcessorSettings.from(settings), properties), properties);
+                LiveBlogTopology.build(ProcessorSettings.from(settings, topics), properties), properties);
         processor.streams.start();
         return processor;
     }

@@ -3,11 +3,11 @@ package dev.liveblog.processor;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.topology.InvalidInputHandler;
+import dev.liveblog.processor.topology.UndecodableRecordHandler;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 
 /** The Kafka Streams configuration of the processor: our defaults, then the user's properties untouched. */
 public final class ProcessorConfig {
@@ -19,15 +19,16 @@ public final class ProcessorConfig {
 
     /**
      * Exactly-once processing. A record that cannot be deserialised, or that decodes but is invalid, is logged,
-     * sent as it was to the dead-letter topic with the error in its headers, and skipped; any other processing error
-     * fails the task, so that the transaction aborts and no store keeps half of a record ({@link InvalidInputHandler}).
+     * sent as it was to the dead-letter topic with the error in its headers, and skipped; any other error (the schemas
+     * topic unreadable, a bug) fails the task, so that the transaction aborts and no store keeps half of a record
+     * ({@link UndecodableRecordHandler}, {@link InvalidInputHandler}).
      */
     public static Map<String, String> defaults(final Topics topics) {
         final Map<String, String> defaults = new HashMap<>();
         defaults.put(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
         defaults.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         defaults.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
-                LogAndContinueExceptionHandler.class.getName());
+                UndecodableRecordHandler.class.getName());
         defaults.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
                 InvalidInputHandler.class.getName());
         defaults.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetter().name());

@@ -19,7 +19,12 @@ public record ProcessorSettings(Topics topics, DedupConfig dedup, StateConfig st
     }
 
     public static ProcessorSettings from(final Settings settings) {
-        return new ProcessorSettings(Topics.from(settings), DedupConfig.from(settings), StateConfig.from(settings),
+        return from(settings, Topics.from(settings));
+    }
+
+    /** The settings with a topic registry of the caller's (a test's, whose serdes know only the bundled schemas). */
+    public static ProcessorSettings from(final Settings settings, final Topics topics) {
+        return new ProcessorSettings(topics, DedupConfig.from(settings), StateConfig.from(settings),
                 EntityCatalog.bundled(), TopicTagger.bundled());
     }
 }

@@ -80,10 +80,15 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         }
     }
 
-    /** Decodes single-object bytes, naming the type and the cause when they are not a valid value. */
+    /**
+     * Decodes single-object bytes, naming the type and the cause when they are not a valid value. A schemas
+     * channel that cannot be read is not the bytes' fault: its {@link SchemaChannelException} passes unchanged.
+     */
     public T decode(final byte[] bytes) {
         try {
             return decoder.decode(bytes);
+        } catch (final SchemaChannelException e) {
+            throw e;
         } catch (final IOException | RuntimeException e) {
             throw new SerializationException("cannot decode " + typeName + " (" + bytes.length + " bytes): "
                     + describe(e, bytes), e);

@@ -17,7 +17,7 @@ public interface SchemaCatalog extends SchemaStore {
      * Makes a writer schema findable by readers that were not built with it. Idempotent, and cheap after the first
      * call for a schema.
      *
-     * @throws org.apache.kafka.common.errors.SerializationException when the schema cannot be published
+     * @throws SchemaChannelException when the schema cannot be published
      */
     void publish(Schema writerSchema);
 

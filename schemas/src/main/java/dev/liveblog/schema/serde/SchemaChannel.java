@@ -12,14 +12,14 @@ public interface SchemaChannel {
      * The entries added since the last call (from the beginning on the first call), read up to the current end.
      *
      * @return fingerprint in hex to schema JSON; a later entry of a key replaces an earlier one
-     * @throws org.apache.kafka.common.errors.SerializationException when the channel cannot be read
+     * @throws SchemaChannelException when the channel cannot be read
      */
     Map<String, String> readNew();
 
     /**
      * Writes one entry and waits until it is stored.
      *
-     * @throws org.apache.kafka.common.errors.SerializationException when the entry cannot be written
+     * @throws SchemaChannelException when the entry cannot be written
      */
     void write(String fingerprintHex, String schemaJson);
 

@@ -20,9 +20,10 @@ import org.apache.avro.SchemaParseException;
  * The build-time rules of schema evolution, run by a plain unit test of each module that keeps a history: every
  * schema in the current folder ({@code src/main/avro}) is the newest version in the history folder, the history
  * lists every file it holds, each type's consecutive versions are compatible both ways in Avro's schema
- * resolution, and the newest version reads every older one. Backward (the newer reader reads the older writer) lets a new release read the topics, changelogs
- * and dead letters written before it; forward (the older reader reads the newer writer) lets a release that is not
- * upgraded yet read what an upgraded writer sends, so either side of a pipeline can be upgraded first.
+ * resolution, and the newest version and every older one read each other. Backward (the newer reader reads the
+ * older writer) lets a new release read the topics, changelogs and dead letters written before it; forward (the
+ * older reader reads the newer writer) lets a release that is not upgraded yet read what an upgraded writer sends,
+ * so either side of a pipeline can be upgraded first.
  */
 public final class SchemaHistoryCheck {
 
@@ -105,9 +106,10 @@ public final class SchemaHistoryCheck {
     }
 
     /**
-     * The newest version must read every older one, not only the one before it: compacted topics and changelogs
-     * keep records of any release. (A step checked alone can pass while two steps together do not, e.g. a field
-     * added with a default that a later version makes required.)
+     * The newest version must read every older one, and every older one the newest, not only its neighbours:
+     * compacted topics and changelogs keep records of any release, and a reader of any release may still run. (A
+     * step checked alone can pass while two steps together do not, e.g. a field given a default and then removed:
+     * the first release's reader, which has no default, cannot read the third's records.)
      */
     private static Optional<String> readsEveryOlderVersion(final TreeMap<Integer, SchemaVersion> versions) {
         if (versions.size() < 3) {
@@ -118,9 +120,12 @@ public final class SchemaHistoryCheck {
         for (final SchemaVersion older : versions.headMap(newest.version() - 1).values()) {
             check("version " + newest.version() + " cannot read records written with version " + older.version(),
                     newest.schema(), older.schema(), failures);
+            check("version " + older.version() + " cannot read records written with version " + newest.version(),
+                    older.schema(), newest.schema(), failures);
         }
         return failures.isEmpty() ? Optional.empty() : Optional.of(newest.type() + ": the newest version "
-                + newest.version() + " must read records of every released version: " + String.join("; ", failures));
+                + newest.version() + " and every released version must read each other's records: "
+                + String.join("; ", failures));
     }
 
     private static void check(final String direction, final Schema reader, final Schema writer,

@@ -27,7 +27,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class SchemaTopic implements SchemaChannel {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Per call; a lookup makes three, inside the stream thread's open transaction, so together they stay under
+     * Kafka Streams' exactly-once transaction timeout (10 s).
+     */
+    static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private final Map<String, Object> kafkaProperties;
     private final String topic;
@@ -55,7 +59,7 @@ public final class SchemaTopic implements SchemaChannel {
                 new StringDeserializer(), new StringDeserializer())) {
             final List<PartitionInfo> partitions = consumer.partitionsFor(topic, TIMEOUT);
             if (partitions == null || partitions.isEmpty()) {
-                throw new SerializationException(name() + " does not exist; create it with 'liveblog create-topics'");
+                throw new SchemaChannelException(name() + " does not exist; create it with 'liveblog create-topics'");
             }
             final List<TopicPartition> assigned = partitions.stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
@@ -72,17 +76,16 @@ public final class SchemaTopic implements SchemaChannel {
             final long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (!atEnd(consumer, end)) {
                 if (System.nanoTime() > deadline) {
-                    throw new SerializationException("cannot read " + name() + " to its end within "
+                    throw new SchemaChannelException("cannot read " + name() + " to its end within "
                             + TIMEOUT.toSeconds() + " s");
                 }
                 consumer.poll(Duration.ofMillis(100)).forEach(r -> entries.put(r.key(), r.value()));
             }
             assigned.forEach(p -> positions.put(p, consumer.position(p)));
+        } catch (final SchemaChannelException e) {
+            throw e;
         } catch (final KafkaException e) {
-            if (e instanceof SerializationException) {
-                throw e;
-            }
-            throw new SerializationException("cannot read " + name() + ": " + e.getMessage(), e);
+            throw new SchemaChannelException("cannot read " + name() + ": " + e.getMessage(), e);
         }
         return entries;
     }
@@ -112,8 +115,8 @@ public final class SchemaTopic implements SchemaChannel {
         }
     }
 
-    private SerializationException cannotPublish(final String fingerprintHex, final Throwable cause) {
-        return new SerializationException("cannot publish writer schema " + fingerprintHex + " to " + name()
+    private SchemaChannelException cannotPublish(final String fingerprintHex, final Throwable cause) {
+        return new SchemaChannelException("cannot publish writer schema " + fingerprintHex + " to " + name()
                 + " (readers older than this writer could not decode its records): " + cause.getMessage()
                 + "; is the topic there? 'liveblog create-topics' creates it", cause);
     }

@@ -21,8 +21,10 @@ import org.slf4j.LoggerFactory;
  * <p>A fingerprint the build knows never leaves memory (and Avro's decoder remembers every schema it resolved, so
  * the catalog is asked once per new fingerprint). On a miss the channel is read from where the last read stopped
  * to its end; what it holds is parsed with Avro's own parser and kept. A fingerprint that is still unknown fails
- * with a {@link SerializationException} naming it and the channel, and is not looked up again for
- * {@code retryAfter}, so a stream of such records costs one read per interval, not one per record.
+ * with a {@link SerializationException} naming it and the channel (the record is undecodable: dead-lettered), and
+ * is not looked up again for {@code retryAfter}, so a stream of such records costs one read per interval, not one
+ * per record. A channel that cannot be read fails with a {@link SchemaChannelException}: the record is not at
+ * fault, and must not be dead-lettered.
  */
 public final class SharedSchemaCatalog implements SchemaCatalog {
 
@@ -84,14 +86,12 @@ public final class SharedSchemaCatalog implements SchemaCatalog {
         if (missed != null && now - missed < retryAfterNanos) {
             throw new SerializationException(notFound(fingerprint, ""));
         }
-        missedAt.put(fingerprint, now);
-        try {
-            read();
-        } catch (final SerializationException e) {
-            throw new SerializationException(notFound(fingerprint, "; reading it failed: " + e.getMessage()), e);
-        }
+        // A channel that cannot be read says nothing about the record: that fails the task (the exception is not a
+        // SerializationException), and the record is read again once the channel is back.
+        read();
         final Schema found = fetched.get(fingerprint);
         if (found == null) {
+            missedAt.put(fingerprint, now);
             throw new SerializationException(notFound(fingerprint, ""));
         }
         missedAt.remove(fingerprint);

@@ -96,6 +96,33 @@ class SchemaHistoryCheckTest {
     }
 
     @Test
+    void shouldRequireEveryOlderVersionToReadTheNewestNotOnlyTheNext() throws Exception {
+        // given a field given a default (1 -> 2), then removed (2 -> 3): each step is compatible both ways, but a
+        // reader of version 1, which has no default for it, cannot read what version 3 writes
+        final String v1 = """
+                {"type": "record", "name": "Reading", "namespace": "dev.liveblog.fixture", "fields": [
+                  {"name": "id", "type": "string"},
+                  {"name": "note", "type": "string"}]}""";
+        final String v2 = """
+                {"type": "record", "name": "Reading", "namespace": "dev.liveblog.fixture", "fields": [
+                  {"name": "id", "type": "string"},
+                  {"name": "note", "type": "string", "default": ""}]}""";
+        final String v3 = """
+                {"type": "record", "name": "Reading", "namespace": "dev.liveblog.fixture", "fields": [
+                  {"name": "id", "type": "string"}]}""";
+        final Path current = write("current/Reading.avsc", v3).getParent();
+        final Path history = write("history/Reading-1.avsc", v1).getParent();
+        write("history/Reading-2.avsc", v2);
+        write("history/Reading-3.avsc", v3);
+        write("history/index.txt", "Reading-1.avsc\nReading-2.avsc\nReading-3.avsc\n");
+
+        // then the check names the version that cannot read the newest
+        final List<String> problems = SchemaHistoryCheck.problems(current, history);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("version 1 cannot read records written with version 3"), problems.get(0));
+    }
+
+    @Test
     void shouldRequireTheNewestVersionToReadEveryOlderOneNotOnlyThePrevious() throws Exception {
         // given a field added with a default (1 -> 2), then made required (2 -> 3): each step is compatible
         // both ways, but version 3 cannot read what version 1 wrote

@@ -100,13 +100,21 @@ class SharedSchemaCatalogTest {
     }
 
     @Test
-    void shouldReportAChannelThatCannotBeRead() {
+    void shouldFailAsAChannelProblemNotAsAnUndecodableRecordWhenTheChannelCannotBeRead() {
+        // given a channel that is down
         channel.broken = true;
+        final Schema unknown = Evolutions.withOptionalString(BlogEntry.getClassSchema(), "unknownField");
+        final byte[] bytes = SchemaHistoryTest.encode(unknown, Evolutions.project(SampleRecords.blogEntry(), unknown));
 
-        final SerializationException failure = assertThrows(SerializationException.class,
-                () -> catalog.findByFingerprint(42L));
+        // when a record of an unknown schema is decoded, then the failure is the channel's, not the record's
+        final SchemaChannelException failure = assertThrows(SchemaChannelException.class,
+                () -> Serdes.blogEntry(catalog).decode(bytes));
+        assertTrue(failure.getMessage().contains("the channel is down"), failure.getMessage());
 
-        assertTrue(failure.getMessage().contains("reading it failed: the channel is down"), failure.getMessage());
+        // and once the channel is back the same record is looked up again at once (no miss was remembered)
+        channel.broken = false;
+        assertThrows(SerializationException.class, () -> Serdes.blogEntry(catalog).decode(bytes));
+        assertEquals(2, channel.reads);
     }
 
     @Test
@@ -132,7 +140,7 @@ class SharedSchemaCatalogTest {
         channel.broken = true;
         final AvroSerde<BlogEntry> serde = Serdes.blogEntry(catalog);
 
-        assertThrows(SerializationException.class, () -> serde.encode(SampleRecords.blogEntry()));
+        assertThrows(SchemaChannelException.class, () -> serde.encode(SampleRecords.blogEntry()));
 
         // and the next write tries again
         channel.broken = false;
@@ -154,7 +162,7 @@ class SharedSchemaCatalogTest {
         public synchronized Map<String, String> readNew() {
             reads++;
             if (broken) {
-                throw new SerializationException("the channel is down");
+                throw new SchemaChannelException("the channel is down");
             }
             final Map<String, String> added = new LinkedHashMap<>();
             for (; position < log.size(); position++) {
@@ -166,7 +174,7 @@ class SharedSchemaCatalogTest {
         @Override
         public synchronized void write(final String fingerprintHex, final String schemaJson) {
             if (broken) {
-                throw new SerializationException("the channel is down");
+                throw new SchemaChannelException("the channel is down");
             }
             writes.add(fingerprintHex);
             entries.put(fingerprintHex, schemaJson);

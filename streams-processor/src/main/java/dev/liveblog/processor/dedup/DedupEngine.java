@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /**
  * Recognises, per blog, whether an entry is a new item or a repeat of one seen before, and keeps the items'
@@ -49,11 +49,15 @@ public final class DedupEngine {
     private final ProfileCache profiles = new ProfileCache(PROFILES_CACHED);
 
     public DedupEngine(final DedupStores stores, final DedupConfig config) {
-        this(stores, config, item -> { });
+        this(stores, config, item -> 0);
     }
 
-    /** @param forgotten told of every item the engine forgets, so that what else is known of it goes too */
-    public DedupEngine(final DedupStores stores, final DedupConfig config, final Consumer<DedupItem> forgotten) {
+    /**
+     * @param forgotten told of every item the engine forgets, so that what else is known of it goes too; answers
+     *                  with the store operations that took
+     */
+    public DedupEngine(final DedupStores stores, final DedupConfig config,
+                       final ToIntFunction<DedupItem> forgotten) {
         this.stores = stores;
         this.matcher = new RepeatMatcher(config);
         this.config = config;
@@ -102,16 +106,16 @@ public final class DedupEngine {
     }
 
     /**
-     * Forgets at most {@code limit} of a blog's items not updated within the retention before {@code newest} (the
-     * blog's newest ingestion time, so one producer's clock only ever ages its own blogs); the number forgotten.
+     * Forgets a blog's items not updated within the retention before {@code newest} (the blog's newest ingestion
+     * time, so one producer's clock only ever ages its own blogs), within about {@code budget} store operations.
      */
-    public int expire(final String blogId, final Instant newest, final int limit) {
-        return retention.expire(blogId, newest.minus(config.retention()), limit);
+    public Progress expire(final String blogId, final Instant newest, final int budget) {
+        return retention.expire(blogId, newest.minus(config.retention()), budget);
     }
 
-    /** Forgets at most {@code limit} items of a blog; the number forgotten (fewer: nothing of it remains). */
-    public int forgetBlog(final String blogId, final int limit) {
-        return retention.forgetBlog(blogId, limit);
+    /** Forgets a blog's items within about {@code budget} store operations, then the blog. */
+    public Progress forgetBlog(final String blogId, final int budget) {
+        return retention.forgetBlog(blogId, budget);
     }
 
     /** An item and how the entry repeats it. */

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -14,7 +14,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
  * Bounds the deduplicator's state per blog: at most {@code maxItemsPerBlog} items (the oldest are forgotten
  * first, as the blog makes new ones) and none older than the retention since its last update (forgotten by the
  * state's sweep, {@link #expire}). A forgotten item takes its index entries with it, and is passed to the listener
- * so that everything else known about it goes too; a later repeat of it becomes a new item.
+ * so that everything else known about it goes too (the listener answers with the store operations that took); a
+ * later repeat of it becomes a new item.
  *
  * <p>Time retention walks a blog's items in creation order and stops at the first one still fresh, so an old item
  * that was recently updated also shields the ones created after it until it expires.
@@ -23,9 +24,9 @@ final class ItemRetention {
 
     private final DedupStores stores;
     private final DedupConfig config;
-    private final Consumer<DedupItem> onForget;
+    private final ToIntFunction<DedupItem> onForget;
 
-    ItemRetention(final DedupStores stores, final DedupConfig config, final Consumer<DedupItem> onForget) {
+    ItemRetention(final DedupStores stores, final DedupConfig config, final ToIntFunction<DedupItem> onForget) {
         this.stores = stores;
         this.config = config;
         this.onForget = onForget;
@@ -52,43 +53,45 @@ final class ItemRetention {
     }
 
     /**
-     * Forgets, oldest first, at most {@code limit} of a blog's items not updated since {@code cutoff}; the number
-     * forgotten (fewer than the limit: none of that age is left).
+     * Forgets a blog's items not updated since {@code cutoff} (all of them when it is null), oldest first, until
+     * about {@code budget} store operations are spent.
      */
-    int expire(final String blogId, final Instant cutoff, final int limit) {
+    Progress expire(final String blogId, final Instant cutoff, final int budget) {
+        int operations = 0;
         int forgotten = 0;
-        boolean more = true;
-        while (more && forgotten < limit) {
-            final int batchSize = Math.min(100, limit - forgotten);
-            final List<KeyValue<String, String>> batch = oldest(blogId, batchSize);
-            more = batch.size() == batchSize;
+        boolean done = false;
+        while (!done && operations < budget) {
+            final List<KeyValue<String, String>> batch = oldest(blogId, 16);
+            operations += 1 + batch.size();
+            done = batch.size() < 16;
             for (final KeyValue<String, String> entry : batch) {
                 final DedupItem item = stores.items().get(entry.value);
                 if (cutoff != null && item != null && !item.getLastUpdatedAt().isBefore(cutoff)) {
-                    more = false;
+                    done = true;
                     break;
                 }
-                forget(entry);
+                operations += forget(entry);
                 forgotten++;
+                if (operations >= budget) {
+                    done = false;
+                    break;
+                }
             }
         }
         if (forgotten > 0) {
             final long[] counters = counters(blogId);
             stores.counters().put(blogId, counters[0] + " " + Math.max(0, counters[1] - forgotten));
         }
-        return forgotten;
+        return new Progress(operations + (forgotten > 0 ? 2 : 0), done);
     }
 
-    /**
-     * Forgets at most {@code limit} of a blog's items, oldest first, and the blog itself once none is left; the
-     * number forgotten (fewer than the limit: nothing of the blog remains).
-     */
-    int forgetBlog(final String blogId, final int limit) {
-        final int forgotten = expire(blogId, null, limit);
-        if (forgotten < limit) {
+    /** Forgets a blog's items, oldest first, within about {@code budget} store operations, then the blog itself. */
+    Progress forgetBlog(final String blogId, final int budget) {
+        final Progress progress = expire(blogId, null, budget);
+        if (progress.done()) {
             stores.counters().delete(blogId);
         }
-        return forgotten;
+        return progress;
     }
 
     private List<KeyValue<String, String>> oldest(final String blogId, final int limit) {
@@ -102,20 +105,24 @@ final class ItemRetention {
         return oldest;
     }
 
-    private void forget(final KeyValue<String, String> sequenceEntry) {
+    /** Forgets an item and its index entries; the store operations it took, the listener's included. */
+    private int forget(final KeyValue<String, String> sequenceEntry) {
         stores.sequence().delete(sequenceEntry.key);
         final DedupItem item = stores.items().delete(sequenceEntry.value);
         if (item == null) {
-            return;
+            return 2;
         }
-        onForget.accept(item);
+        int operations = 2;
         for (final String exactKey : item.getFingerprints()) {
+            operations++;
             if (item.getCanonicalId().equals(stores.exactIndex().get(exactKey))) {
                 stores.exactIndex().delete(exactKey);
+                operations++;
             }
         }
-        ShingleIndex.remove(stores.shingleIndex(), item.getBlogId(), item.getCanonicalId(),
-                Profile.of(item.getText()).indexKeys());
+        final long[] shingles = Profile.of(item.getText()).indexKeys();
+        ShingleIndex.remove(stores.shingleIndex(), item.getBlogId(), item.getCanonicalId(), shingles);
+        return operations + 2 * shingles.length + onForget.applyAsInt(item);
     }
 
     /** {next sequence number, live item count} of a blog. */

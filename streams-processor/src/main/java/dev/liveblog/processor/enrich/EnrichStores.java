@@ -64,6 +64,13 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     private final KeyValueStore<String, String> quoteIndex;
     private final KeyValueStore<String, String> nameWaits;
     /** Recently read values of the names store ("" for none), the least recently used forgotten first. */
+    /** The page of each recently seen blog's last line, so that most lines need not read the blog's pages. */
+    private final java.util.Map<String, String> lastPages = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(final java.util.Map.Entry<String, String> eldest) {
+            return size() > NAME_CACHE;
+        }
+    };
     private final java.util.Map<String, String> nameCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(final java.util.Map.Entry<String, String> eldest) {
@@ -113,18 +120,57 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         return items.delete(canonicalId);
     }
 
-    /** Forgets what the blog remembers of a quotation, once no item carries it any more. */
-    public void forgetQuote(final String blogId, final String quoteId) {
-        quotes.delete(blogId + NUL + quoteId);
+    /**
+     * Forgets what the blog remembers of a quotation, once no item carries it any more, and takes it out of the
+     * index, so its postings keep room for newer quotations; the store operations it took.
+     */
+    public int forgetQuote(final String blogId, final String quoteId) {
+        final String value = quotes.delete(blogId + NUL + quoteId);
+        if (value == null) {
+            return 1;
+        }
+        final List<String> grams = trigrams(value.split(SEP, -1)[0]);
+        for (final String gram : grams) {
+            final String key = blogId + NUL + gram;
+            final String posting = quoteIndex.get(key);
+            if (posting != null) {
+                final List<String> rest = new java.util.ArrayList<>(List.of(posting.split(" ")));
+                if (rest.remove(quoteId)) {
+                    if (rest.isEmpty()) {
+                        quoteIndex.delete(key);
+                    } else {
+                        quoteIndex.put(key, String.join(" ", rest));
+                    }
+                }
+            }
+        }
+        return 1 + 2 * grams.size();
+    }
+
+    /** Up to {@code limit} ids of the quotations a blog remembers (to forget with it what else knows them). */
+    public List<String> quoteIds(final String blogId, final int limit) {
+        final String prefix = blogId + NUL;
+        final List<String> ids = new java.util.ArrayList<>();
+        try (KeyValueIterator<String, String> it = quotes.prefixScan(prefix, new StringSerializer())) {
+            while (it.hasNext() && ids.size() < limit) {
+                ids.add(it.next().key.substring(prefix.length()));
+            }
+        }
+        return ids;
+    }
+
+    /** Empties the caches in front of the stores, after blogs were forgotten (cheaper than finding their keys). */
+    public void clearCaches() {
+        nameCache.clear();
+        lastPages.clear();
     }
 
     /**
-     * Deletes at most {@code limit} keys of a blog from the per-blog stores, and its names from the read cache;
-     * the number deleted (fewer than the limit: nothing of the blog is left).
+     * Deletes at most {@code limit} keys of a blog from the per-blog stores; the number deleted (fewer than the
+     * limit: nothing of the blog is left). The caller then clears the caches ({@link #clearCaches}).
      */
     public int forgetBlog(final String blogId, final int limit) {
         final String prefix = blogId + NUL;
-        nameCache.keySet().removeIf(key -> key.startsWith(prefix));
         int deleted = 0;
         for (final KeyValueStore<String, String> store : List.of(names, speakers, quotes, lines, waiting, quoteIndex,
                 nameWaits)) {
@@ -139,9 +185,15 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     /**
      * Notes the page (poll) a line of a blog was read on. Lines are read with their neighbours on one page, so only
      * the blog's last few pages are kept: a page older than those takes its lines and the items waiting on them
-     * with it, and a blog polled for weeks keeps a bounded number of lines.
+     * with it (the first line of a new page deletes one old page's lines, not a scan), and a blog polled for weeks
+     * keeps a bounded number of lines. Most lines are on the page the blog's line before was on: that is
+     * answered from memory.
      */
     public void notePage(final String blogId, final String page) {
+        if (page.equals(lastPages.get(blogId))) {
+            return;
+        }
+        lastPages.put(blogId, page);
         final String key = blogId + NUL + PAGES;
         final String value = speakers.get(key);
         final List<String> pages = value == null ? new java.util.ArrayList<>()

@@ -21,7 +21,7 @@ public record StateConfig(Duration sweepInterval, int sweepBudget) {
     }
 
     public static StateConfig from(final Settings settings) {
-        final int seconds = settings.getInt(SWEEP_SECONDS, 10);
+        final int seconds = settings.getInt(SWEEP_SECONDS, 1);
         final int budget = settings.getInt(SWEEP_BUDGET, 5_000);
         if (seconds < 1 || budget < 1) {
             throw new UserException(ExitCodes.BAD_CONFIG, "settings '" + SWEEP_SECONDS + "' and '" + SWEEP_BUDGET

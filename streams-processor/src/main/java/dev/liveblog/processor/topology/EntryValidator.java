@@ -14,9 +14,27 @@ final class EntryValidator {
     private EntryValidator() {
     }
 
+    /**
+     * The longest text an entry may have. An entry is a paragraph; an item carries its text into several records
+     * and stores, so a text near Kafka's record size limit would fail every write of it, for ever.
+     */
+    static final int MAX_TEXT = 100_000;
+
     static void validate(final String key, final BlogEntry entry) {
         if (entry == null) {
             throw new InvalidEntryException("record has no value (key '" + key + "')");
+        }
+        for (final String id : new String[] {entry.getBlogId(), entry.getEntryId(), entry.getSource(),
+                entry.getPollId()}) {
+            // The stores join ids with these two characters: an id holding one would reach into another's keys.
+            if (id != null && (id.indexOf('\u0000') >= 0 || id.indexOf('\u001F') >= 0)) {
+                throw new InvalidEntryException("entry " + entry.getEntryId().replace('\u0000', '?')
+                        + " has an id, source or poll id with a control character (NUL or unit separator)");
+            }
+        }
+        if (entry.getText().length() > MAX_TEXT) {
+            throw new InvalidEntryException("entry " + entry.getEntryId() + " has " + entry.getText().length()
+                    + " characters of text; at most " + MAX_TEXT + " are taken");
         }
         if (entry.getBlogId().isBlank()) {
             throw new InvalidEntryException("entry " + entry.getEntryId() + " has an empty blogId");

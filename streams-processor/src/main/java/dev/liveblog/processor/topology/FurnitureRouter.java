@@ -80,6 +80,11 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
         this.context = context;
         this.lines = context.getStateStore(LINES_STORE);
         this.pending = context.getStateStore(PENDING_STORE);
+        // A task that is revived (after it was corrupted) is initialised again on the same processor: what was
+        // waiting in memory belongs to records it will read again.
+        waiting.clear();
+        orphans.clear();
+        orphansChecked = false;
         context.schedule(Duration.ofSeconds(5), PunctuationType.WALL_CLOCK_TIME, this::releaseWaiting);
     }
 

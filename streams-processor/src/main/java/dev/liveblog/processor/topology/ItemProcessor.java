@@ -12,6 +12,7 @@ import dev.liveblog.processor.lifecycle.StateLifecycle;
 import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -45,7 +46,7 @@ final class ItemProcessor implements FixedKeyProcessor<String, Routed, Routed> {
     }
 
     static List<String> stores() {
-        final List<String> stores = new java.util.ArrayList<>(DedupStores.NAMES);
+        final List<String> stores = new ArrayList<>(DedupStores.NAMES);
         stores.addAll(EnrichStores.NAMES);
         stores.add(QuoteEvents.STORE);
         stores.add(StateLifecycle.ACTIVITY_STORE);
@@ -58,8 +59,9 @@ final class ItemProcessor implements FixedKeyProcessor<String, Routed, Routed> {
         this.enrichStores = EnrichStores.from(context);
         final DedupStores dedupStores = DedupStores.from(context);
         this.lifecycle = new StateLifecycle(context.getStateStore(StateLifecycle.ACTIVITY_STORE),
-                forgotten -> new DedupEngine(dedupStores, dedupConfig, forgotten), enrichStores,
-                context.getStateStore(QuoteEvents.STORE), dedupConfig.retention(), stateConfig.sweepBudget());
+                forgotten -> new DedupEngine(dedupStores, dedupConfig, forgotten), dedupStores.counters(),
+                enrichStores, context.getStateStore(QuoteEvents.STORE), dedupConfig.retention(), stateConfig,
+                context.currentSystemTimeMs());
         final ReferenceData.Tracker catalog = reference.new Tracker(context.getStateStore(ReferenceData.GLOBAL_STORE));
         this.enricher = new Enricher(catalog::current, enrichStores, enrichStores, topics, enrichStores);
         context.schedule(stateConfig.sweepInterval(), PunctuationType.WALL_CLOCK_TIME, lifecycle::sweep);
