@@ -452,6 +452,30 @@ class LiveBlogTopologyTest {
     }
 
     @Test
+    void shouldDeadLetterAnEntryWithAnUnknownZoneBeforeWritingAnyStateAndKeepProcessing() {
+        // when an entry names a zone that does not exist, then a valid entry with the same text follows
+        raw.pipeInput(BLOG, BlogEntry.newBuilder(entry(1, "Talks resume in the capital on Monday morning."))
+                .setBlogZone("Mars/Olympus_Mons").build());
+        raw.pipeInput(BLOG, entry(2, "Talks resume in the capital on Monday morning."));
+
+        // then the first is dead-lettered naming the zone, and left nothing behind: the second is a new item
+        final TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
+        assertTrue(header(dead.headers(), "__streams.errors.message").contains("Mars/Olympus_Mons"));
+        assertEquals(1, canonical.readValuesToList().size());
+        assertTrue(filtered.isEmpty());
+    }
+
+    @Test
+    void shouldDeadLetterAnEntryWhoseIdsHoldTheCharactersTheStoresJoinKeysWith() {
+        raw.pipeInput("blog\u0000x", BlogEntry.newBuilder(entry(1, "A perfectly fine entry.")).setBlogId("blog\u0000x")
+                .build());
+
+        assertTrue(header(deadLetters.readRecord().headers(), "__streams.errors.message")
+                .contains("control character"));
+        assertTrue(canonical.isEmpty());
+    }
+
+    @Test
     void shouldSendAnEntryKeyedByAnotherBlogToTheDeadLetterTopic() {
         // when an entry of one blog is keyed by another
         raw.pipeInput("other-blog", entry(1, "A perfectly fine entry."));
