@@ -53,7 +53,9 @@ class FailedTaskEndToEndTest {
     void shouldLeaveNoPartialStateAfterAFailureBetweenTwoStoreWrites(@TempDir final Path dir) throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
             final Settings faulty = BrokerRecords.settings(broker, dir.resolve("state"),
-                    Map.of(StreamsConfig.PROCESSOR_WRAPPER_CLASS_CONFIG, FaultBetweenWrites.class.getName()));
+                    // (a client stopped by an error does not leave its group: a short session lets the restart in)
+                    Map.of(StreamsConfig.PROCESSOR_WRAPPER_CLASS_CONFIG, FaultBetweenWrites.class.getName(),
+                            "session.timeout.ms", "6000"));
             final Topics topics = Topics.from(faulty);
             try (TopicAdmin admin = TopicAdmin.connect(faulty)) {
                 admin.createMissing(List.copyOf(topics.all()), 1, (short) 1);
