@@ -42,6 +42,8 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
 
     /** Values of the names store kept in memory per task. */
     private static final int NAME_CACHE = 20_000;
+    /** Blogs whose last page is kept in memory per task. */
+    private static final int RECENT_BLOGS = 10_000;
     /** At most this many items wait for one name; the oldest gives way. */
     private static final int MAX_NAME_WAITS = 32;
 
@@ -68,7 +70,7 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     private final java.util.Map<String, String> lastPages = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(final java.util.Map.Entry<String, String> eldest) {
-            return size() > NAME_CACHE;
+            return size() > RECENT_BLOGS;
         }
     };
     private final java.util.Map<String, String> nameCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {

@@ -61,9 +61,6 @@ final class EntryValidator {
             throw new InvalidEntryException("entry " + entry.getEntryId() + " at position " + entry.getPosition()
                     + " has abovePosition " + above + "; it must be another position, from 1");
         }
-        if (entry.getBlogDate() == null || entry.getIngestedAt() == null) {
-            throw new InvalidEntryException("entry " + entry.getEntryId() + " has no blogDate or ingestedAt");
-        }
         try {
             ZoneId.of(entry.getBlogZone());
         } catch (final DateTimeException e) {
