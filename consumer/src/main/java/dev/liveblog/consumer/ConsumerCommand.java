@@ -4,6 +4,8 @@ import dev.liveblog.common.cli.CommandLines;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.KafkaOptions;
 import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.ops.HttpPort;
+import dev.liveblog.common.ops.Ops;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.consumer.sink.FileFormat;
@@ -45,6 +47,11 @@ public final class ConsumerCommand implements Callable<Integer> {
     @Option(names = "--group-id", description = "Consumer group id (default: liveblog-consumer).")
     private String groupId;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve /metrics, /health/live and /health/ready on this port (liveblog.http.port; 0: any "
+                    + "free port; default: no server).")
+    private Integer httpPort;
+
     public static void main(final String[] args) {
         System.exit(CommandLines.execute(new ConsumerCommand(), args));
     }
@@ -53,6 +60,7 @@ public final class ConsumerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         final Map<String, String> options = new HashMap<>();
         options.put("group.id", groupId);
+        options.put(HttpPort.KEY, httpPort == null ? null : httpPort.toString());
         final Settings settings = kafka.resolve(Map.of(), options);
         final Topics topics = Topics.from(settings);
         try (TopicAdmin admin = TopicAdmin.connect(settings)) {
@@ -63,13 +71,16 @@ public final class ConsumerCommand implements Callable<Integer> {
                 case QUOTES -> topics.quotes();
             }));
         }
-        final TopicWriter<?> writer = Outputs.writer(settings, stream, mode, output, format);
+        final Ops ops = Ops.of("consumer", settings);
+        final TopicWriter<?> writer = Outputs.writer(settings, stream, mode, output, format, ops.registry());
         final Thread loop = new Thread(writer, "liveblog-consumer");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             writer.close();
             joinQuietly(loop);
+            ops.close();
         }, "liveblog-consumer-shutdown"));
         loop.start();
+        ops.serve(settings, writer::health);
         loop.join();
         return ExitCodes.OK;
     }

@@ -1,12 +1,19 @@
 package dev.liveblog.consumer;
 
+import dev.liveblog.common.ops.ClusterProbe;
+import dev.liveblog.common.ops.Health;
+import dev.liveblog.common.ops.Ops;
 import dev.liveblog.common.topics.Topic;
 import dev.liveblog.consumer.sink.RecordSink;
 import dev.liveblog.schema.serde.SchemaChannelException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
@@ -50,12 +57,23 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
     private final DeadLetters deadLetters;
     private final Map<TopicPartition, Long> positions = new HashMap<>();
     private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+    private final WriterMetrics metrics;
+    private final KafkaClientMetrics clientMetrics;
     private volatile boolean running = true;
+    private volatile boolean assigned;
+    private volatile Throwable failure;
     private volatile long written;
     private long partitionsCheckedAt;
 
     public TopicWriter(final Map<String, Object> kafkaProperties, final Topic<String, V> topic,
                        final RecordSink<V> sink, final Topic<byte[], byte[]> deadLetterTopic) {
+        this(kafkaProperties, topic, sink, deadLetterTopic, new SimpleMeterRegistry());
+    }
+
+    /** A writer whose meters, and its Kafka consumer's, go to {@code registry}. */
+    public TopicWriter(final Map<String, Object> kafkaProperties, final Topic<String, V> topic,
+                       final RecordSink<V> sink, final Topic<byte[], byte[]> deadLetterTopic,
+                       final MeterRegistry registry) {
         final Map<String, Object> props = new HashMap<>(DEFAULTS);
         props.putAll(kafkaProperties);
         // Exactly-once output needs exactly-once input: never read records of aborted transactions.
@@ -65,6 +83,9 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
         this.topic = topic;
         this.sink = sink;
         this.deadLetters = new DeadLetters(kafkaProperties, deadLetterTopic);
+        this.metrics = new WriterMetrics(registry, topic.name());
+        this.clientMetrics = new KafkaClientMetrics(consumer);
+        clientMetrics.bindTo(registry);
     }
 
     @Override
@@ -76,9 +97,15 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
             }
         } catch (final WakeupException e) {
             if (running) {
+                failure = e;
                 throw e;
             }
+        } catch (final RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
+            assigned = false;
+            clientMetrics.close();
             consumer.close(Duration.ofSeconds(5));
             deadLetters.close();
             sink.close();
@@ -100,6 +127,7 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
             consumer.assign(all);
             resume(added);
         }
+        assigned = !consumer.assignment().isEmpty();
     }
 
     private void pollOnce() {
@@ -111,6 +139,9 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
             return;
         }
         writeBatch(records);
+        for (final TopicPartition tp : consumer.assignment()) {
+            consumer.currentLag(tp).ifPresent(lag -> metrics.lag(tp, lag));
+        }
     }
 
     /**
@@ -127,6 +158,7 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
         LOG.warn("Cannot decode record at {} offset {}; sending it to the dead-letter topic: {}",
                 e.topicPartition(), e.offset(), e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         deadLetters.send(e);
+        metrics.deadLetter();
         final long next = e.offset() + 1;
         sink.write(List.of(), Map.of(e.topicPartition(), next));
         consumer.seek(e.topicPartition(), next);
@@ -139,15 +171,18 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
             return;
         }
         final List<V> values = new ArrayList<>(records.count());
+        final long[] sentAt = new long[records.count()];
         final Map<TopicPartition, Long> next = new HashMap<>();
         for (final ConsumerRecord<String, V> record : records) {
             if (record.value() != null) {
+                sentAt[values.size()] = record.timestamp();
                 values.add(record.value());
             }
             next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
         }
         sink.write(values, next);
         written += values.size();
+        metrics.written(values.size(), sentAt, System.currentTimeMillis());
         final Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
         next.forEach((tp, offset) -> commit.put(tp, new OffsetAndMetadata(offset)));
         commitForLag(commit);
@@ -184,6 +219,29 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
         synchronized (positions) {
             return Map.copyOf(positions);
         }
+    }
+
+    /**
+     * Live unless the loop died of an error; ready when it is also running with its partitions assigned and the
+     * cluster answers.
+     */
+    public Ops.Checks health(final ClusterProbe cluster) {
+        return new Ops.Checks(() -> health(failure == null, cluster),
+                () -> health(failure == null && running && assigned && cluster.reachable(), cluster));
+    }
+
+    private Health health(final boolean up, final ClusterProbe cluster) {
+        final Map<String, Object> details = new LinkedHashMap<>();
+        details.put("topic", topic.name());
+        details.put("running", running && failure == null);
+        details.put("assigned", assigned);
+        details.put("written", written);
+        details.put("cluster", cluster.details());
+        final Throwable error = failure;
+        if (error != null) {
+            details.put("error", error.toString());
+        }
+        return new Health(up, details);
     }
 
     public long written() {

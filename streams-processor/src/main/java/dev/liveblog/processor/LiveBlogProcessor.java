@@ -1,10 +1,17 @@
 package dev.liveblog.processor;
 
 import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.ops.ClusterProbe;
+import dev.liveblog.common.ops.Ops;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.dedup.DedupStores;
+import dev.liveblog.processor.metrics.PipelineMetrics;
+import dev.liveblog.processor.metrics.StoreGauges;
 import dev.liveblog.processor.topology.LiveBlogTopology;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running processor: one {@link KafkaStreams} instance with a state listener, an uncaught-exception handler
- * and a bounded close. Used by its own command, by the local run and by the end-to-end tests.
+ * and a bounded close. Used by its own command, by the local run and by the end-to-end tests. Its meters (the
+ * pipeline's own, its Kafka clients', the number of keys in each store) go to the registry it is started with.
  */
 public final class LiveBlogProcessor implements AutoCloseable {
 
@@ -28,23 +36,38 @@ public final class LiveBlogProcessor implements AutoCloseable {
     static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaStreams streams;
+    private final RestoreProgress restore = new RestoreProgress();
+    private final KafkaStreamsMetrics streamsMetrics;
     private final CountDownLatch running = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    private LiveBlogProcessor(final Topology topology, final java.util.Properties properties) {
+    private LiveBlogProcessor(final Topology topology, final java.util.Properties properties,
+                              final MeterRegistry registry) {
         this.streams = new KafkaStreams(topology, properties);
         streams.setStateListener(this::onStateChange);
         streams.setUncaughtExceptionHandler(this::onUncaughtException);
+        streams.setGlobalStateRestoreListener(restore);
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+        StoreGauges.bind(registry, streams, topology.describe());
+    }
+
+    /** Starts with meters nobody reads. */
+    public static LiveBlogProcessor start(final Settings settings) {
+        return start(settings, new SimpleMeterRegistry());
     }
 
     /**
      * Checks that Kafka and the topics are there and that the raw topic has the partition count the state was built
      * with, then starts processing.
      */
-    public static LiveBlogProcessor start(final Settings settings) {
+    public static LiveBlogProcessor start(final Settings settings, final MeterRegistry registry) {
         final Topics topics = Topics.from(settings);
         final java.util.Properties properties = ProcessorConfig.streamsProperties(settings, topics);
+        final PipelineMetrics metrics = new PipelineMetrics(registry);
+        // The exception handlers are made by Kafka Streams from the configuration; this is how they get the meters.
+        properties.put(PipelineMetrics.CONFIG_KEY, metrics);
         try (TopicAdmin admin = TopicAdmin.connect(settings)) {
             admin.awaitReachable();
             admin.requireTopics(List.copyOf(topics.all()));
@@ -52,7 +75,8 @@ public final class LiveBlogProcessor implements AutoCloseable {
                     topics.raw().name(), DedupStores.ITEMS, admin.timeout().toMillis());
         }
         final LiveBlogProcessor processor = new LiveBlogProcessor(
-                LiveBlogTopology.build(ProcessorSettings.from(settings, topics), properties), properties);
+                LiveBlogTopology.build(ProcessorSettings.from(settings, topics).withMetrics(metrics), properties),
+                properties, registry);
         processor.streams.start();
         return processor;
     }
@@ -88,6 +112,12 @@ public final class LiveBlogProcessor implements AutoCloseable {
         return streams.state();
     }
 
+    /** Liveness and readiness of this processor; readiness also asks {@code cluster}. */
+    public Ops.Checks health(final ClusterProbe cluster) {
+        final ProcessorHealth health = new ProcessorHealth(streams, restore, cluster);
+        return new Ops.Checks(health::live, health::ready);
+    }
+
     /** The error that stopped the processor, if one did. */
     public Throwable failure() {
         return failure.get();
@@ -103,6 +133,7 @@ public final class LiveBlogProcessor implements AutoCloseable {
                 .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP))) {
             LOG.warn("Processor did not stop within {}", CLOSE_TIMEOUT);
         }
+        streamsMetrics.close();
         stopped.countDown();
     }
 }

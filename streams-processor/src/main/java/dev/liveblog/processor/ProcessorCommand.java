@@ -4,6 +4,8 @@ import dev.liveblog.common.cli.CommandLines;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.KafkaOptions;
 import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.ops.HttpPort;
+import dev.liveblog.common.ops.Ops;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.topology.LiveBlogTopology;
 import java.util.HashMap;
@@ -28,6 +30,11 @@ public final class ProcessorCommand implements Callable<Integer> {
     @Option(names = "--state-dir", paramLabel = "DIR", description = "Directory of the local state stores.")
     private String stateDir;
 
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Serve /metrics, /health/live and /health/ready on this port (liveblog.http.port; 0: any "
+                    + "free port; default: no server).")
+    private Integer httpPort;
+
     @Option(names = "--describe", description = "Print the topology and exit.")
     private boolean describe;
 
@@ -40,6 +47,7 @@ public final class ProcessorCommand implements Callable<Integer> {
         final Map<String, String> options = new HashMap<>();
         options.put("application.id", applicationId);
         options.put("state.dir", stateDir);
+        options.put(HttpPort.KEY, httpPort == null ? null : httpPort.toString());
         final Settings settings = kafka.resolve(Map.of(), options);
         if (describe) {
             final Topics topics = Topics.from(settings);
@@ -47,9 +55,14 @@ public final class ProcessorCommand implements Callable<Integer> {
                     ProcessorConfig.streamsProperties(settings, topics)).describe());
             return ExitCodes.OK;
         }
-        final LiveBlogProcessor processor = LiveBlogProcessor.start(settings);
-        final Thread hook = new Thread(processor::close, "liveblog-processor-shutdown");
+        final Ops ops = Ops.of("processor", settings);
+        final LiveBlogProcessor processor = LiveBlogProcessor.start(settings, ops.registry());
+        final Thread hook = new Thread(() -> {
+            processor.close();
+            ops.close();
+        }, "liveblog-processor-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        ops.serve(settings, processor::health);
         processor.awaitStopped();
         if (processor.failure() != null) {
             return ExitCodes.FAILURE;

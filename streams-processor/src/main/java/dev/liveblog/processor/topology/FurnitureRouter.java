@@ -1,6 +1,7 @@
 package dev.liveblog.processor.topology;
 
 import dev.liveblog.processor.output.Records;
+import dev.liveblog.processor.metrics.PipelineMetrics;
 import dev.liveblog.processor.text.FurnitureClassifier;
 import dev.liveblog.processor.text.FurnitureVerdict;
 import dev.liveblog.processor.text.PageLists;
@@ -44,6 +45,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
     private static final String SEP = "\u0000";
 
     private final FurnitureClassifier classifier;
+    private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, Routed> context;
     private KeyValueStore<String, String> lines;
     private KeyValueStore<String, BlogEntry> pending;
@@ -59,8 +61,9 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
     private record Waiting(FixedKeyRecord<String, BlogEntry> record, long since) {
     }
 
-    FurnitureRouter(final FurnitureClassifier classifier) {
+    FurnitureRouter(final FurnitureClassifier classifier, final PipelineMetrics metrics) {
         this.classifier = classifier;
+        this.metrics = metrics;
     }
 
     /** The stores; the pending headlines' serde decodes through {@code catalog}. */
@@ -99,7 +102,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
         final PageLists.Line kind;
         if (verdict.furniture()) {
             kind = PageLists.header(entry.getText()) ? PageLists.Line.HEADER : PageLists.Line.FURNITURE;
-            forwardFurniture(record, entry, verdict.explanation());
+            forwardFurniture(record, entry, "line", verdict.explanation());
         } else if (above > 0 && PageLists.headline(entry.getText())) {
             final String aboveKind = lines.get(key(entry, above));
             if (aboveKind == null) {
@@ -185,7 +188,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
     private PageLists.Line route(final FixedKeyRecord<String, BlogEntry> record, final BlogEntry headline,
                                  final PageLists.Line above) {
         if (above.opensList()) {
-            forwardFurniture(record, headline, "page furniture: a headline in a box of links (the line above is "
+            forwardFurniture(record, headline, "link-box", "page furniture: a headline in a box of links (the line above is "
                     + (above == PageLists.Line.HEADER ? "its header" : "another of its links") + ")");
             return PageLists.Line.ITEM;
         }
@@ -193,9 +196,13 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
         return PageLists.Line.NEWS;
     }
 
-    /** Furniture goes to the filtered topic, and its place on the page to the enricher. */
+    /**
+     * Furniture goes to the filtered topic, and its place on the page to the enricher; {@code kind} says how it was
+     * judged ({@code line}: by itself, {@code link-box}: by the lines above it), for the entries counter.
+     */
     private void forwardFurniture(final FixedKeyRecord<String, BlogEntry> record, final BlogEntry entry,
-                                  final String explanation) {
+                                  final String kind, final String explanation) {
+        metrics.entry(PipelineMetrics.Outcome.FURNITURE, kind);
         context.forward(record.withValue(new Routed.Dropped(Records.furniture(entry, explanation))));
         context.forward(record.withValue(new Routed.Line(entry.getBlogId(), Routed.page(entry), entry.getPosition(),
                 entry.getAbovePosition(), null)));

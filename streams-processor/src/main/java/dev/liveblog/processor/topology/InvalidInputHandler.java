@@ -3,6 +3,8 @@ package dev.liveblog.processor.topology;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
+import dev.liveblog.processor.metrics.PipelineMetrics;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,10 +19,19 @@ public final class InvalidInputHandler extends LogAndContinueProcessingException
 
     private static final Logger LOG = LoggerFactory.getLogger(InvalidInputHandler.class);
 
+    private PipelineMetrics metrics = PipelineMetrics.discarding();
+
+    @Override
+    public void configure(final Map<String, ?> configs) {
+        super.configure(configs);
+        metrics = PipelineMetrics.from(configs);
+    }
+
     @Override
     public Response handleError(final ErrorHandlerContext context, final Record<?, ?> record,
                                 final Exception exception) {
         if (invalidInput(exception)) {
+            metrics.deadLetter();
             return super.handleError(context, record, exception);
         }
         LOG.error("Processing failed at {} partition {} offset {} (processor {}): {}; failing the task so that its "

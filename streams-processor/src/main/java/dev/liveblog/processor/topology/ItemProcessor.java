@@ -9,8 +9,10 @@ import dev.liveblog.processor.enrich.ReferenceData;
 import dev.liveblog.processor.enrich.TopicTagger;
 import dev.liveblog.processor.lifecycle.StateConfig;
 import dev.liveblog.processor.lifecycle.StateLifecycle;
+import dev.liveblog.processor.metrics.PipelineMetrics;
 import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,17 +34,19 @@ final class ItemProcessor implements FixedKeyProcessor<String, Routed, Routed> {
     private final StateConfig stateConfig;
     private final ReferenceData reference;
     private final TopicTagger topics;
+    private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, Routed> context;
     private EnrichStores enrichStores;
     private StateLifecycle lifecycle;
     private Enricher enricher;
 
     ItemProcessor(final DedupConfig dedupConfig, final StateConfig stateConfig, final ReferenceData reference,
-                  final TopicTagger topics) {
+                  final TopicTagger topics, final PipelineMetrics metrics) {
         this.dedupConfig = dedupConfig;
         this.stateConfig = stateConfig;
         this.reference = reference;
         this.topics = topics;
+        this.metrics = metrics;
     }
 
     static List<String> stores() {
@@ -81,7 +85,10 @@ final class ItemProcessor implements FixedKeyProcessor<String, Routed, Routed> {
         enrichStores.notePage(entry.getBlogId(), page);
         final DedupEngine.Outcome outcome = lifecycle.dedup().process(entry);
         if (outcome.filtered() != null) {
+            metrics.duplicate(outcome.filtered());
             context.forward(record.withValue(new Routed.Dropped(outcome.filtered())));
+        } else {
+            metrics.entry(PipelineMetrics.Outcome.NEWS, "item");
         }
         final ZoneId zone = ZoneId.of(entry.getBlogZone());
         if (outcome.canonical() != null) {
@@ -97,6 +104,8 @@ final class ItemProcessor implements FixedKeyProcessor<String, Routed, Routed> {
     private void forward(final FixedKeyRecord<String, Routed> record, final List<CanonicalEntry> items,
                          final BlogEntry entry, final ZoneId zone) {
         for (final CanonicalEntry item : items) {
+            metrics.item(item);
+            metrics.endToEnd(Duration.ofMillis(context.currentSystemTimeMs() - record.timestamp()));
             context.forward(record.withValue(new Routed.Item(item, entry == null ? null : entry.getBlogDate(), zone,
                     null, null)));
         }

@@ -73,7 +73,7 @@ public final class LiveBlogTopology {
         final var raw = topics.raw();
         final KStream<String, Routed> classified = builder
                 .stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("read-raw-entries"))
-                .processValues(() -> new FurnitureRouter(new FurnitureClassifier()), Named.as("classify-furniture"),
+                .processValues(() -> new FurnitureRouter(new FurnitureClassifier(), settings.metrics()), Named.as("classify-furniture"),
                         FurnitureRouter.STORES.toArray(new String[0]));
 
         classified.split(Named.as("route-"))
@@ -88,7 +88,7 @@ public final class LiveBlogTopology {
                                     final ReferenceData reference) {
         final Topics topics = settings.topics();
         news.processValues(() -> new ItemProcessor(settings.dedup(), settings.state(), reference,
-                        settings.topicTagger()), Named.as("deduplicate-and-enrich"),
+                        settings.topicTagger(), settings.metrics()), Named.as("deduplicate-and-enrich"),
                         ItemProcessor.stores().toArray(new String[0]))
                 .split(Named.as("items-"))
                 .branch((key, value) -> value instanceof Routed.Dropped,

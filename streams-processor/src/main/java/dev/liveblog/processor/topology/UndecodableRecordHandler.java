@@ -4,6 +4,8 @@ import dev.liveblog.schema.serde.SchemaChannelException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import dev.liveblog.processor.metrics.PipelineMetrics;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +18,14 @@ public final class UndecodableRecordHandler extends LogAndContinueExceptionHandl
 
     private static final Logger LOG = LoggerFactory.getLogger(UndecodableRecordHandler.class);
 
+    private PipelineMetrics metrics = PipelineMetrics.discarding();
+
+    @Override
+    public void configure(final Map<String, ?> configs) {
+        super.configure(configs);
+        metrics = PipelineMetrics.from(configs);
+    }
+
     @Override
     public Response handleError(final ErrorHandlerContext context, final ConsumerRecord<byte[], byte[]> record,
                                 final Exception exception) {
@@ -27,6 +37,7 @@ public final class UndecodableRecordHandler extends LogAndContinueExceptionHandl
                 return Response.fail();
             }
         }
+        metrics.deadLetter();
         return super.handleError(context, record, exception);
     }
 }
