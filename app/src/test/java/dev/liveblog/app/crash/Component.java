@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * One component of the pipeline running in a process of its own, from the packaged jar, as in production: it can
  * be stopped with SIGTERM, or killed with SIGKILL at any moment.
  */
-final class Component implements AutoCloseable {
+public final class Component implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "liveblog.jar");
 
@@ -20,7 +20,7 @@ final class Component implements AutoCloseable {
     private Process process;
     private int starts;
 
-    Component(final String name, final Path logDir, final String... args) {
+    public Component(final String name, final Path logDir, final String... args) {
         this.name = name;
         this.command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-jar", JAR.toString()));
@@ -28,7 +28,7 @@ final class Component implements AutoCloseable {
         this.log = logDir.resolve(name + ".log");
     }
 
-    Component start() throws IOException {
+    public Component start() throws IOException {
         starts++;
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -38,16 +38,16 @@ final class Component implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed or committed. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** The exit code of a JVM that ran its shutdown hooks after SIGTERM: 128 + 15. */
-    static final int SIGTERM_EXIT = 143;
+    public static final int SIGTERM_EXIT = 143;
 
     /** SIGTERM, as a container runtime sends it; returns the exit code (0, or 143 after the hooks ran). */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -57,14 +57,14 @@ final class Component implements AutoCloseable {
     }
 
     /** Waits for the process to end by itself; returns its exit code. */
-    int await(final long seconds) throws InterruptedException {
+    public int await(final long seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             throw new AssertionError(name + " did not finish within " + seconds + " s; see " + log);
         }
         return process.exitValue();
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process != null && process.isAlive();
     }
 
@@ -72,7 +72,7 @@ final class Component implements AutoCloseable {
         return starts;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 

@@ -1,0 +1,167 @@
+package dev.liveblog.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.liveblog.app.crash.Component;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What an operator sees, from the packaged commands in processes of their own: the processor's and the consumer's
+ * {@code /metrics} count the sample's entries by what became of them, {@code /health/ready} answers 200, stops
+ * answering 200 within 60 s of the broker going away while {@code /health/live} stays 200, and answers 200 again once
+ * the broker is back.
+ */
+class OperationsIT {
+
+    private static final Duration READINESS_BOUND = Duration.ofSeconds(60);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void shouldShowCountersAndHealthAndFollowTheBrokerGoingAndComingBack(@TempDir final Path dir) throws Exception {
+        final int kafkaPort = freePort();
+        final int processorPort = freePort();
+        final int consumerPort = freePort();
+        final String bootstrap = "localhost:" + kafkaPort;
+        final Path data = dir.resolve("kafka");
+        final Path output = dir.resolve("canonical.jsonl");
+        try (Component broker = new Component("broker", dir, "broker", "--port", Integer.toString(kafkaPort),
+                "--data-dir", data.toString()).start();
+             Component processor = new Component("processor", dir, "process", "--bootstrap-servers", bootstrap,
+                     "--http-port", Integer.toString(processorPort), "--state-dir", dir.resolve("state").toString());
+             Component consumer = new Component("consumer", dir, "consume", "--bootstrap-servers", bootstrap,
+                     "--http-port", Integer.toString(consumerPort), "--output", output.toString())) {
+            awaitLog(broker, "ready at", Duration.ofSeconds(60));
+            processor.start();
+            consumer.start();
+            awaitStatus(processorPort, "/health/ready", 200, Duration.ofSeconds(60), processor);
+            awaitStatus(consumerPort, "/health/ready", 200, Duration.ofSeconds(60), consumer);
+
+            // when the sample is produced
+            final Cli.Result produced = Cli.run("produce", "--bootstrap-servers", bootstrap, "--input",
+                    GoldFile.SAMPLE_TEXT.toString());
+            assertEquals(0, produced.exitCode(), produced.stderr());
+
+            // then the processor counts its 48 entries: 39 news, 8 furniture, 1 duplicate, and 39 new items
+            await(() -> entries(scrape(processorPort), Map.of()) >= 48, Duration.ofSeconds(60),
+                    "48 entries counted; see " + processor.log());
+            final String metrics = scrape(processorPort);
+            assertEquals(48.0, entries(metrics, Map.of()));
+            assertEquals(39.0, entries(metrics, Map.of("outcome", "news")));
+            assertEquals(8.0, entries(metrics, Map.of("outcome", "furniture")));
+            assertEquals(1.0, entries(metrics, Map.of("outcome", "duplicate")));
+            await(() -> PrometheusText.sum(scrape(processorPort), "liveblog_items_total", Map.of("change", "new"))
+                    >= 39, Duration.ofSeconds(60), "39 new items");
+            assertEquals(0.0, PrometheusText.sum(metrics, "liveblog_dead_letters_total", Map.of()));
+            assertTrue(PrometheusText.sum(metrics, "liveblog_store_keys", Map.of("store", "dedup-items")) >= 39);
+            assertTrue(PrometheusText.sum(metrics, "kafka_stream_thread_process_total", Map.of()) >= 48,
+                    "Kafka Streams' own metrics are bound");
+            assertTrue(PrometheusText.sum(metrics, "liveblog_end_to_end_seconds_count", Map.of("stage", "processed"))
+                    >= 39);
+
+            // and the consumer writes every event and catches up
+            final double events = PrometheusText.sum(scrape(processorPort), "liveblog_items_total", Map.of());
+            await(() -> PrometheusText.sum(scrape(consumerPort), "liveblog_records_written_total", Map.of())
+                    >= events, Duration.ofSeconds(60), events + " events written; see " + consumer.log());
+            final String consumerMetrics = scrape(consumerPort);
+            assertEquals(0.0, PrometheusText.sum(consumerMetrics, "liveblog_consumer_lag", Map.of()));
+            assertTrue(consumerMetrics.contains("kafka_consumer_fetch_manager_records_consumed_total"),
+                    "the consumer's client metrics are bound");
+            assertEquals(200, status(processorPort, "/health/ready"));
+
+            // when the broker stops, readiness goes within the bound while liveness stays
+            broker.stop();
+            awaitStatus(processorPort, "/health/ready", 503, READINESS_BOUND, processor);
+            awaitStatus(consumerPort, "/health/ready", 503, READINESS_BOUND, consumer);
+            assertEquals(200, status(processorPort, "/health/live"));
+            assertEquals(200, status(consumerPort, "/health/live"));
+
+            // and when it is back, readiness returns
+            broker.start();
+            awaitStatus(processorPort, "/health/ready", 200, READINESS_BOUND, processor);
+            awaitStatus(consumerPort, "/health/ready", 200, READINESS_BOUND, consumer);
+            assertEquals(Component.SIGTERM_EXIT, processor.stop());
+            assertEquals(Component.SIGTERM_EXIT, consumer.stop());
+        }
+    }
+
+    private static double entries(final String metrics, final Map<String, String> labels) {
+        return PrometheusText.sum(metrics, "liveblog_entries_total", labels);
+    }
+
+    private String scrape(final int port) {
+        try {
+            return http.send(request(port, "/metrics"), HttpResponse.BodyHandlers.ofString()).body();
+        } catch (final IOException e) {
+            return "";
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    private int status(final int port, final String path) throws InterruptedException {
+        try {
+            return http.send(request(port, path), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (final IOException e) {
+            return -1;
+        }
+    }
+
+    private static HttpRequest request(final int port, final String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    private void awaitStatus(final int port, final String path, final int expected, final Duration bound,
+                             final Component component) throws InterruptedException {
+        await(() -> {
+            try {
+                return status(port, path) == expected;
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }, bound, path + " answering " + expected + " within " + bound.toSeconds() + " s; see " + component.log());
+    }
+
+    private static void awaitLog(final Component component, final String text, final Duration bound)
+            throws InterruptedException {
+        await(() -> {
+            try {
+                return Files.exists(component.log()) && Files.readString(component.log()).contains(text);
+            } catch (final IOException e) {
+                return false;
+            }
+        }, bound, "'" + text + "' in " + component.log());
+    }
+
+    private static void await(final BooleanSupplier condition, final Duration bound, final String what)
+            throws InterruptedException {
+        final long deadline = System.nanoTime() + bound.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
