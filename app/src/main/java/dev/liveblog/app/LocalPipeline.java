@@ -14,6 +14,8 @@ import dev.liveblog.processor.ProcessorConfig;
 import dev.liveblog.producer.LiveBlogProducer;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,13 +49,21 @@ final class LocalPipeline {
     private final Path outDir;
     private final int partitions;
     private final Duration timeout;
+    private final MeterRegistry registry;
 
     /** A pipeline on the cluster that {@code settings} names (bootstrap.servers and any client properties). */
     LocalPipeline(final Settings settings, final Path outDir, final int partitions, final Duration timeout) {
+        this(settings, outDir, partitions, timeout, new SimpleMeterRegistry());
+    }
+
+    /** The same, its processor counting into {@code registry}. */
+    LocalPipeline(final Settings settings, final Path outDir, final int partitions, final Duration timeout,
+                  final MeterRegistry registry) {
         this.settings = settings;
         this.outDir = outDir;
         this.partitions = partitions;
         this.timeout = timeout;
+        this.registry = registry;
     }
 
     Result run(final PipelineInputs inputs) throws InterruptedException {
@@ -84,7 +94,7 @@ final class LocalPipeline {
                         start(filteredWriter, "liveblog-filtered-writer"),
                         start(snapshotWriter, "liveblog-snapshot-writer"));
                 final LiveBlogProducer.Summary produced;
-                try (LiveBlogProcessor processor = LiveBlogProcessor.start(local)) {
+                try (LiveBlogProcessor processor = LiveBlogProcessor.start(local, registry)) {
                     produced = LiveBlogProducer.produce(local, inputs.sources(), Clock.systemUTC());
                     final Completion completion = new Completion(admin, timeout);
                     completion.awaitProcessed(topics.raw().name(),

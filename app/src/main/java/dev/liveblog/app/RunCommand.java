@@ -7,6 +7,7 @@ import dev.liveblog.kafka.EmbeddedKafkaBroker;
 import dev.liveblog.producer.BlogOptions;
 import dev.liveblog.producer.BlogSettings;
 import dev.liveblog.producer.PlainTextSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,9 +66,11 @@ public final class RunCommand implements Callable<Integer> {
         System.err.println("Running the pipeline on " + sources.entries() + " entries from "
                 + sources.sources().size() + " source(s) with an embedded Kafka broker...");
         final LocalPipeline.Result result;
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+        final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
+             ProgressLine progress = new ProgressLine(registry, System.err, System.console() != null)) {
             result = new LocalPipeline(settings.with("bootstrap.servers", broker.bootstrapServers()), out, partitions,
-                    Duration.ofSeconds(timeoutSeconds)).run(sources);
+                    Duration.ofSeconds(timeoutSeconds), registry).run(sources);
         }
         new StreamReport(System.out).print(result, sources.sendOrder(BlogSettings.order(settings)));
         return ExitCodes.OK;
