@@ -54,8 +54,10 @@ public final class ConsumerCommand implements Callable<Integer> {
         final Map<String, String> options = new HashMap<>();
         options.put("group.id", groupId);
         final Settings settings = kafka.resolve(Map.of(), options);
-        final Topics topics = Topics.from(settings);
-        try (TopicAdmin admin = TopicAdmin.connect(settings)) {
+        // Every setting is checked before Kafka is contacted: one line per problem, exit code 5.
+        final LiveBlogConsumerConfig config = LiveBlogConsumerConfig.from(settings);
+        final Topics topics = Topics.from(config);
+        try (TopicAdmin admin = TopicAdmin.connect(config)) {
             admin.awaitReachable();
             admin.requireTopics(List.of(switch (stream) {
                 case CANONICAL -> topics.canonical();

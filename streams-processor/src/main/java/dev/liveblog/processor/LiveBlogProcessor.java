@@ -43,16 +43,18 @@ public final class LiveBlogProcessor implements AutoCloseable {
      * with, then starts processing.
      */
     public static LiveBlogProcessor start(final Settings settings) {
-        final Topics topics = Topics.from(settings);
-        final java.util.Properties properties = ProcessorConfig.streamsProperties(settings, topics);
-        try (TopicAdmin admin = TopicAdmin.connect(settings)) {
+        // Every setting is checked before Kafka is contacted: one line per problem, exit code 5.
+        final LiveBlogProcessorConfig config = LiveBlogProcessorConfig.from(settings);
+        final Topics topics = Topics.from(config);
+        final java.util.Properties properties = config.streamsProperties();
+        try (TopicAdmin admin = TopicAdmin.connect(config)) {
             admin.awaitReachable();
             admin.requireTopics(List.copyOf(topics.all()));
             PartitionCheck.verify(admin.admin(), properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
                     topics.raw().name(), DedupStores.ITEMS, admin.timeout().toMillis());
         }
         final LiveBlogProcessor processor = new LiveBlogProcessor(
-                LiveBlogTopology.build(ProcessorSettings.from(settings, topics), properties), properties);
+                LiveBlogTopology.build(ProcessorSettings.from(config, topics), properties), properties);
         processor.streams.start();
         return processor;
     }

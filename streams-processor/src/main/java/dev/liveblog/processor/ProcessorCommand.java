@@ -42,9 +42,9 @@ public final class ProcessorCommand implements Callable<Integer> {
         options.put("state.dir", stateDir);
         final Settings settings = kafka.resolve(Map.of(), options);
         if (describe) {
-            final Topics topics = Topics.from(settings);
-            System.out.println(LiveBlogTopology.build(ProcessorSettings.from(settings),
-                    ProcessorConfig.streamsProperties(settings, topics)).describe());
+            final LiveBlogProcessorConfig config = LiveBlogProcessorConfig.from(settings);
+            System.out.println(LiveBlogTopology.build(ProcessorSettings.from(config, Topics.from(config)),
+                    config.streamsProperties()).describe());
             return ExitCodes.OK;
         }
         final LiveBlogProcessor processor = LiveBlogProcessor.start(settings);

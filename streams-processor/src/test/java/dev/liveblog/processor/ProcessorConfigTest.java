@@ -14,7 +14,7 @@ class ProcessorConfigTest {
     @Test
     void shouldProcessExactlyOnceWithoutRecordCachesByDefault() {
         // when
-        final Properties props = ProcessorConfig.streamsProperties(Settings.of(Map.of()), Topics.defaults());
+        final Properties props = LiveBlogProcessorConfig.from(Settings.of(Map.of())).streamsProperties();
 
         // then
         assertEquals(StreamsConfig.EXACTLY_ONCE_V2, props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
@@ -28,7 +28,7 @@ class ProcessorConfigTest {
                 "security.protocol", "SASL_SSL"));
 
         // when
-        final Properties props = ProcessorConfig.streamsProperties(settings, Topics.defaults());
+        final Properties props = LiveBlogProcessorConfig.from(settings).streamsProperties();
 
         // then
         assertEquals("10485760", props.get(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG));

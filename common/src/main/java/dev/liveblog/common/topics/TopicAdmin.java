@@ -2,6 +2,7 @@ package dev.liveblog.common.topics;
 
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.UserException;
+import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.config.Settings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,12 +43,16 @@ public final class TopicAdmin implements AutoCloseable {
     }
 
     /** How long a component waits for the cluster before giving up with one readable line. */
-    public static final String WAIT_SECONDS = "liveblog.kafka.wait.seconds";
-    static final int DEFAULT_WAIT_SECONDS = 30;
+    public static final String WAIT_SECONDS = LiveBlogConfig.KAFKA_WAIT_SECONDS;
 
     /** Opens an admin client on the cluster the settings name, waiting at most {@link #WAIT_SECONDS} per call. */
     public static TopicAdmin connect(final Settings settings) {
-        return connect(settings.kafkaProperties(), Duration.ofSeconds(settings.getInt(WAIT_SECONDS, DEFAULT_WAIT_SECONDS)));
+        return connect(LiveBlogConfig.from(settings));
+    }
+
+    /** Opens an admin client on the cluster of a component's checked config. */
+    public static TopicAdmin connect(final LiveBlogConfig config) {
+        return connect(config.kafkaProperties(), config.kafkaWait());
     }
 
     /** Opens an admin client; every call waits at most {@code timeout} before giving up with one readable line. */
