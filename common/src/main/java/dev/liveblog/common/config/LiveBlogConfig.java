@@ -27,7 +27,7 @@ public class LiveBlogConfig extends AbstractConfig {
     public static final String HTTP_PORT = "liveblog.http.port";
 
     /** Shown in the README before every component's own. */
-    static final String COMPONENT = "all components";
+    static final String COMPONENT = "Every component";
 
     private static final String TOPIC_NAME = "[a-zA-Z0-9._-]{1,249}";
 

@@ -42,14 +42,21 @@ public final class SettingsTables {
         return true;
     }
 
-    /** {@code text} with what stands between the markers replaced by {@code tables}. */
-    public static String splice(final String text, final String tables) {
+    /** What stands between the markers of {@code text}. */
+    public static String section(final String text) {
         final int begin = text.indexOf(BEGIN);
         final int end = text.indexOf(END);
         if (begin < 0 || end < begin) {
             throw new IllegalStateException("the README has no " + BEGIN + " ... " + END + " section");
         }
-        return text.substring(0, begin + BEGIN.length()) + "\n" + tables + text.substring(end);
+        return text.substring(begin + BEGIN.length(), end);
+    }
+
+    /** {@code text} with what stands between the markers replaced by {@code tables}. */
+    public static String splice(final String text, final String tables) {
+        final String old = section(text);
+        final int begin = text.indexOf(BEGIN) + BEGIN.length();
+        return text.substring(0, begin) + "\n" + tables + text.substring(begin + old.length());
     }
 
     /** The tables of the declarations, in their order. */
