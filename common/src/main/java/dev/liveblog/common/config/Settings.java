@@ -115,14 +115,14 @@ public final class Settings {
     }
 
     static Optional<String> keyOfEnv(final String name) {
-        // LIVEBLOG_KAFKA_WAIT_SECONDS is liveblog.kafka.wait.seconds: a setting's own variable wins over the
-        // prefix of client properties, or that setting could not be set from the environment at all.
-        final String own = OWN_PREFIX + name.substring(Math.min(name.length(), ENV_PREFIX.length()))
-                .toLowerCase(Locale.ROOT).replace('_', '.');
-        if (name.startsWith(ENV_KAFKA_PREFIX) && SettingsCheck.knownKeys().contains(own)) {
-            return Optional.of(own);
-        }
         if (name.startsWith(ENV_KAFKA_PREFIX)) {
+            // LIVEBLOG_KAFKA_WAIT_SECONDS is liveblog.kafka.wait.seconds: a setting's own variable wins over the
+            // prefix of client properties, or that setting could not be set from the environment at all.
+            final String own = OWN_PREFIX + name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT)
+                    .replace('_', '.');
+            if (SettingsCheck.knownKeys().contains(own)) {
+                return Optional.of(own);
+            }
             return Optional.of(name.substring(ENV_KAFKA_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'))
                     .filter(k -> !k.isEmpty());
         }
