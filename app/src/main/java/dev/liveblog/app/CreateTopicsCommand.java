@@ -2,7 +2,7 @@ package dev.liveblog.app;
 
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.KafkaOptions;
-import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
 import java.util.List;
@@ -28,10 +28,11 @@ public final class CreateTopicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final Settings settings = kafka.resolve(Map.of(), Map.of());
-        try (TopicAdmin admin = TopicAdmin.connect(settings)) {
+        // Every setting is checked before Kafka is contacted: one line per problem, exit code 5.
+        final LiveBlogConfig config = LiveBlogConfig.from(kafka.resolve(Map.of(), Map.of()));
+        try (TopicAdmin admin = TopicAdmin.connect(config)) {
             admin.awaitReachable();
-            final List<String> created = admin.createMissing(List.copyOf(Topics.from(settings).all()), partitions,
+            final List<String> created = admin.createMissing(List.copyOf(Topics.from(config).all()), partitions,
                     replicationFactor);
             System.out.println(created.isEmpty() ? "all topics exist" : "created " + String.join(", ", created));
         }

@@ -10,7 +10,7 @@ import dev.liveblog.consumer.sink.FileFormat;
 import dev.liveblog.consumer.sink.FileSink;
 import dev.liveblog.consumer.sink.SnapshotSink;
 import dev.liveblog.processor.LiveBlogProcessor;
-import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.LiveBlogProcessorConfig;
 import dev.liveblog.producer.LiveBlogProducer;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
@@ -98,7 +98,7 @@ final class LocalPipeline {
                     produced = LiveBlogProducer.produce(local, inputs.sources(), Clock.systemUTC());
                     final Completion completion = new Completion(admin, timeout);
                     completion.awaitProcessed(topics.raw().name(),
-                            local.get("application.id", ProcessorConfig.DEFAULT_APPLICATION_ID),
+                            LiveBlogProcessorConfig.from(local).applicationId(),
                             () -> processor.failure() != null);
                     completion.awaitWritten(topics.canonical().name(), canonicalWriter);
                     completion.awaitWritten(topics.filtered().name(), filteredWriter);

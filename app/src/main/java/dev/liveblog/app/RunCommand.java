@@ -5,14 +5,13 @@ import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.kafka.EmbeddedKafkaBroker;
 import dev.liveblog.producer.BlogOptions;
-import dev.liveblog.producer.BlogSettings;
+import dev.liveblog.producer.LiveBlogProducerConfig;
 import dev.liveblog.producer.PlainTextSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -53,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.liveblog")).setLevel(Level.WARN);
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.kafka")).setLevel(Level.ERROR);
         }
-        final PlainTextSource reader = new PlainTextSource(BlogSettings.invalidLines(Settings.of(Map.of())));
+        final PlainTextSource reader = new PlainTextSource(LiveBlogProducerConfig.defaultInvalidLines());
         final PipelineInputs sources = inputs.isEmpty()
                 ? PipelineInputs.bundledSample(reader)
                 : PipelineInputs.files(inputs, reader);
@@ -62,7 +61,8 @@ public final class RunCommand implements Callable<Integer> {
                 .environment(System.getenv())
                 .overrides(blog.asSettings())
                 .build();
-        BlogSettings.context(settings);
+        // Every setting is checked before the broker starts: one line per problem, exit code 5.
+        final LiveBlogProducerConfig config = LiveBlogProducerConfig.from(settings);
         System.err.println("Running the pipeline on " + sources.entries() + " entries from "
                 + sources.sources().size() + " source(s) with an embedded Kafka broker...");
         final LocalPipeline.Result result;
@@ -72,7 +72,7 @@ public final class RunCommand implements Callable<Integer> {
             result = new LocalPipeline(settings.with("bootstrap.servers", broker.bootstrapServers()), out, partitions,
                     Duration.ofSeconds(timeoutSeconds), registry).run(sources);
         }
-        new StreamReport(System.out).print(result, sources.sendOrder(BlogSettings.order(settings)));
+        new StreamReport(System.out).print(result, sources.sendOrder(config.order()));
         return ExitCodes.OK;
     }
 }

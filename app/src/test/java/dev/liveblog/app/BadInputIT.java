@@ -97,8 +97,30 @@ class BadInputIT {
     @Test
     void shouldRefuseAMistypedDate() throws Exception {
         final Path text = Files.writeString(dir.resolve("blog.txt"), "An entry.\n");
-        assertOneLine(ExitCodes.BAD_CONFIG, "liveblog produce: invalid date '2025-13-01': expected YYYY-MM-DD",
+        assertOneLine(ExitCodes.BAD_CONFIG, "liveblog produce: invalid value '2025-13-01' for setting "
+                + "'liveblog.blog.date' (command line); allowed: a date, YYYY-MM-DD",
                 produce("--input", text.toString(), "--date", "2025-13-01"));
+    }
+
+    @Test
+    void shouldReportEveryBadSettingOnALineOfItsOwnBeforeContactingKafka() throws Exception {
+        // given a properties file with a value out of range and a mistyped key, and a bad option
+        final Path config = Files.writeString(dir.resolve("processor.properties"),
+                "liveblog.dedup.near.threshold=1.5\nliveblog.state.sweep.budjet=100\n", StandardCharsets.UTF_8);
+
+        // when the processor starts with them against a cluster that is not there
+        final Cli.Result result = Cli.run("process", "--bootstrap-servers", "localhost:1", "--config",
+                config.toString(), "-X", "liveblog.kafka.wait.seconds=0");
+
+        // then each problem is one line, the configuration's exit code, and no wait for Kafka
+        assertEquals(List.of(
+                "liveblog process: invalid value '0' for setting 'liveblog.kafka.wait.seconds' (command line); "
+                        + "allowed: a whole number, at least 1",
+                "liveblog process: invalid value '1.5' for setting 'liveblog.dedup.near.threshold' (properties file "
+                        + config + "); allowed: a number, 0 to 1",
+                "liveblog process: unknown setting 'liveblog.state.sweep.budjet' (properties file " + config
+                        + "); did you mean 'liveblog.state.sweep.budget'?"), result.messages(), result.stderr());
+        assertEquals(ExitCodes.BAD_CONFIG, result.exitCode(), result.stderr());
     }
 
     private Cli.Result produce(final String... args) throws Exception {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.common.topics.Topics;
-import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.LiveBlogProcessorConfig;
 import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.topology.LiveBlogTopology;
 import dev.liveblog.schema.BlogEntry;
@@ -67,7 +67,7 @@ class StateBoundsIT {
         final Settings settings = Settings.of(Map.of("bootstrap.servers", "unused:9092",
                 "liveblog.state.retention.seconds", Long.toString(RETENTION.toSeconds()),
                 "liveblog.state.sweep.interval.seconds", "1"));
-        final Properties props = ProcessorConfig.streamsProperties(settings, topics);
+        final Properties props = LiveBlogProcessorConfig.from(settings).streamsProperties();
         props.put(StreamsConfig.STATE_DIR_CONFIG, dir.toString());
         final List<String> stores = new ArrayList<>();
         final List<Map<String, Long>> counts = new ArrayList<>();

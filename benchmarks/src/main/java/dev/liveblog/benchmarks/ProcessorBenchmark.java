@@ -2,7 +2,7 @@ package dev.liveblog.benchmarks;
 
 import dev.liveblog.common.topics.Topic;
 import dev.liveblog.common.topics.Topics;
-import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.LiveBlogProcessorConfig;
 import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.dedup.DedupConfig;
 import dev.liveblog.processor.topology.LiveBlogTopology;
@@ -55,7 +55,7 @@ public class ProcessorBenchmark {
         stateDir = Files.createTempDirectory("liveblog-bench-");
         final Topics topics = Topics.defaults();
         final Properties props = new Properties();
-        props.putAll(ProcessorConfig.defaults(topics));
+        props.putAll(LiveBlogProcessorConfig.defaults().streamsProperties());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(LiveBlogTopology.build(new ProcessorSettings(topics, DedupConfig.defaults()),

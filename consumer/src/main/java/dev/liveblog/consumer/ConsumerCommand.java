@@ -3,8 +3,8 @@ package dev.liveblog.consumer;
 import dev.liveblog.common.cli.CommandLines;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.KafkaOptions;
+import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.config.Settings;
-import dev.liveblog.common.ops.HttpPort;
 import dev.liveblog.common.ops.Ops;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
@@ -60,10 +60,12 @@ public final class ConsumerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         final Map<String, String> options = new HashMap<>();
         options.put("group.id", groupId);
-        options.put(HttpPort.KEY, httpPort == null ? null : httpPort.toString());
+        options.put(LiveBlogConfig.HTTP_PORT, httpPort == null ? null : httpPort.toString());
         final Settings settings = kafka.resolve(Map.of(), options);
-        final Topics topics = Topics.from(settings);
-        try (TopicAdmin admin = TopicAdmin.connect(settings)) {
+        // Every setting is checked before Kafka is contacted: one line per problem, exit code 5.
+        final LiveBlogConsumerConfig config = LiveBlogConsumerConfig.from(settings);
+        final Topics topics = Topics.from(config);
+        try (TopicAdmin admin = TopicAdmin.connect(config)) {
             admin.awaitReachable();
             admin.requireTopics(List.of(switch (stream) {
                 case CANONICAL -> topics.canonical();

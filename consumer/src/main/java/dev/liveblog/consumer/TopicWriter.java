@@ -1,5 +1,6 @@
 package dev.liveblog.consumer;
 
+import dev.liveblog.common.config.ClientDefault;
 import dev.liveblog.common.ops.ClusterProbe;
 import dev.liveblog.common.ops.Health;
 import dev.liveblog.common.ops.Ops;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.CommitFailedException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,11 +42,6 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicWriter.class);
 
-    /** Defaults in code; the user's Kafka properties override them, except the isolation level. */
-    public static final Map<String, String> DEFAULTS = Map.of(
-            ConsumerConfig.GROUP_ID_CONFIG, "liveblog-consumer",
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-            ConsumerConfig.CLIENT_ID_CONFIG, "liveblog-consumer");
 
     /** How often the topic's partitions are looked up again. */
     static final Duration PARTITION_CHECK = Duration.ofSeconds(30);
@@ -74,11 +69,9 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
     public TopicWriter(final Map<String, Object> kafkaProperties, final Topic<String, V> topic,
                        final RecordSink<V> sink, final Topic<byte[], byte[]> deadLetterTopic,
                        final MeterRegistry registry) {
-        final Map<String, Object> props = new HashMap<>(DEFAULTS);
-        props.putAll(kafkaProperties);
-        // Exactly-once output needs exactly-once input: never read records of aborted transactions.
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // Defaults in code, overridden by the user's Kafka properties, except read_committed and no auto-commit.
+        final Map<String, Object> props = ClientDefault.apply(LiveBlogConsumerConfig.CLIENT_DEFAULTS, null,
+                kafkaProperties);
         this.consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
         this.topic = topic;
         this.sink = sink;

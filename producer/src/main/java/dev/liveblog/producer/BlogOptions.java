@@ -25,9 +25,9 @@ public final class BlogOptions {
     /** The given options as settings; options not given are null, so they override nothing. */
     public Map<String, String> asSettings() {
         final Map<String, String> settings = new HashMap<>();
-        settings.put(BlogSettings.BLOG_ID, blogId);
-        settings.put(BlogSettings.BLOG_DATE, date);
-        settings.put(BlogSettings.BLOG_ZONE, zone);
+        settings.put(LiveBlogProducerConfig.BLOG_ID, blogId);
+        settings.put(LiveBlogProducerConfig.BLOG_DATE, date);
+        settings.put(LiveBlogProducerConfig.BLOG_ZONE, zone);
         return settings;
     }
 }

@@ -2,17 +2,17 @@ package dev.liveblog.producer;
 
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.UserException;
+import dev.liveblog.common.config.ClientDefault;
 import dev.liveblog.common.topics.Topic;
 import dev.liveblog.schema.BlogEntry;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -23,22 +23,19 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
  */
 public final class EntryPublisher implements AutoCloseable {
 
-    /** Defaults in code; any of them can be overridden by the user's Kafka properties. */
-    public static final Map<String, String> DEFAULTS = Map.of(
-            ProducerConfig.ACKS_CONFIG, "all",
-            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
-            ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
-            ProducerConfig.LINGER_MS_CONFIG, "5",
-            ProducerConfig.MAX_BLOCK_MS_CONFIG, "30000",
-            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "60000",
-            ProducerConfig.CLIENT_ID_CONFIG, "liveblog-producer");
+    /**
+     * Defaults in code ({@link LiveBlogProducerConfig#CLIENT_DEFAULTS}); any of them can be overridden by the user's
+     * Kafka properties.
+     */
+    public static final Map<String, String> DEFAULTS = LiveBlogProducerConfig.CLIENT_DEFAULTS.stream()
+            .collect(Collectors.toUnmodifiableMap(ClientDefault::key, ClientDefault::value));
 
     private final KafkaProducer<String, BlogEntry> producer;
     private final Topic<String, BlogEntry> topic;
 
     public EntryPublisher(final Map<String, Object> kafkaProperties, final Topic<String, BlogEntry> topic) {
-        final Map<String, Object> props = new HashMap<>(DEFAULTS);
-        props.putAll(kafkaProperties);
+        final Map<String, Object> props = ClientDefault.apply(LiveBlogProducerConfig.CLIENT_DEFAULTS, null,
+                kafkaProperties);
         this.producer = new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer());
         this.topic = topic;
     }

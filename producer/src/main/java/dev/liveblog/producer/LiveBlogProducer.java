@@ -34,10 +34,11 @@ public final class LiveBlogProducer {
 
     public static Summary produce(final Settings settings, final List<Input> inputs, final Clock clock) {
         final long start = System.nanoTime();
-        final BlogContext blog = BlogSettings.context(settings);
-        final EntryOrder order = BlogSettings.order(settings);
-        final Topics topics = Topics.from(settings);
-        try (TopicAdmin admin = TopicAdmin.connect(settings)) {
+        final LiveBlogProducerConfig config = LiveBlogProducerConfig.from(settings);
+        final BlogContext blog = config.blogContext();
+        final EntryOrder order = config.order();
+        final Topics topics = Topics.from(config);
+        try (TopicAdmin admin = TopicAdmin.connect(config)) {
             admin.awaitReachable();
             // the raw serde publishes its writer schema to the schemas topic before the first entry
             admin.requireTopics(List.of(topics.raw(), topics.schemas()));

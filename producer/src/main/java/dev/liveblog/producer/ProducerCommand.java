@@ -53,7 +53,9 @@ public final class ProducerCommand implements Callable<Integer> {
             defaults.putAll(SourceSettings.of(Path.of(inputs.get(0))));
         }
         final Settings settings = kafka.resolve(defaults, options());
-        final PlainTextSource source = new PlainTextSource(BlogSettings.invalidLines(settings));
+        // Every setting is checked before any input is read: one line per problem, exit code 5.
+        final LiveBlogProducerConfig config = LiveBlogProducerConfig.from(settings);
+        final PlainTextSource source = new PlainTextSource(config.invalidLines());
         final List<LiveBlogProducer.Input> read = new ArrayList<>();
         for (final String input : inputs.isEmpty() ? List.of(STDIN) : inputs) {
             final LiveBlogProducer.Input lines = STDIN.equals(input)
@@ -72,8 +74,8 @@ public final class ProducerCommand implements Callable<Integer> {
 
     private Map<String, String> options() {
         final Map<String, String> options = new HashMap<>(blog.asSettings());
-        options.put(BlogSettings.ORDER, order);
-        options.put(BlogSettings.INVALID_LINES, invalidLines);
+        options.put(LiveBlogProducerConfig.ORDER, order);
+        options.put(LiveBlogProducerConfig.INVALID_LINES, invalidLines);
         return options;
     }
 }

@@ -25,7 +25,7 @@ public final class SourceSettings {
     public static Map<String, String> of(final Path source) {
         final Map<String, String> settings = new HashMap<>();
         final String stem = stem(source);
-        settings.put(BlogSettings.BLOG_ID, stem.replaceAll("[^A-Za-z0-9._:-]", "-"));
+        settings.put(LiveBlogProducerConfig.BLOG_ID, stem.replaceAll("[^A-Za-z0-9._:-]", "-"));
         final Path sidecar = source.resolveSibling(stem + ".properties");
         if (Files.isRegularFile(sidecar)) {
             final Properties props = new Properties();

@@ -104,7 +104,7 @@ class LiveBlogProducerTest {
 
     private static Settings settings(final String key, final String value) {
         return Settings.of(Map.of("bootstrap.servers", broker.bootstrapServers(), key, value,
-                BlogSettings.BLOG_ID, "blog-p", BlogSettings.BLOG_DATE, "2025-05-16"));
+                LiveBlogProducerConfig.BLOG_ID, "blog-p", LiveBlogProducerConfig.BLOG_DATE, "2025-05-16"));
     }
 
     private static void createTopics(final Settings settings) {

@@ -63,19 +63,21 @@ public final class LiveBlogProcessor implements AutoCloseable {
      * with, then starts processing.
      */
     public static LiveBlogProcessor start(final Settings settings, final MeterRegistry registry) {
-        final Topics topics = Topics.from(settings);
-        final java.util.Properties properties = ProcessorConfig.streamsProperties(settings, topics);
+        // Every setting is checked before Kafka is contacted: one line per problem, exit code 5.
+        final LiveBlogProcessorConfig config = LiveBlogProcessorConfig.from(settings);
+        final Topics topics = Topics.from(config);
+        final java.util.Properties properties = config.streamsProperties();
         final PipelineMetrics metrics = new PipelineMetrics(registry);
         // The exception handlers are made by Kafka Streams from the configuration; this is how they get the meters.
         properties.put(PipelineMetrics.CONFIG_KEY, metrics);
-        try (TopicAdmin admin = TopicAdmin.connect(settings)) {
+        try (TopicAdmin admin = TopicAdmin.connect(config)) {
             admin.awaitReachable();
             admin.requireTopics(List.copyOf(topics.all()));
             PartitionCheck.verify(admin.admin(), properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
                     topics.raw().name(), DedupStores.ITEMS, admin.timeout().toMillis());
         }
         final LiveBlogProcessor processor = new LiveBlogProcessor(
-                LiveBlogTopology.build(ProcessorSettings.from(settings, topics).withMetrics(metrics), properties),
+                LiveBlogTopology.build(ProcessorSettings.from(config, topics).withMetrics(metrics), properties),
                 properties, registry);
         processor.streams.start();
         return processor;

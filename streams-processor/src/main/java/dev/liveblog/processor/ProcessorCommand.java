@@ -3,8 +3,8 @@ package dev.liveblog.processor;
 import dev.liveblog.common.cli.CommandLines;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.KafkaOptions;
+import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.config.Settings;
-import dev.liveblog.common.ops.HttpPort;
 import dev.liveblog.common.ops.Ops;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.topology.LiveBlogTopology;
@@ -47,12 +47,12 @@ public final class ProcessorCommand implements Callable<Integer> {
         final Map<String, String> options = new HashMap<>();
         options.put("application.id", applicationId);
         options.put("state.dir", stateDir);
-        options.put(HttpPort.KEY, httpPort == null ? null : httpPort.toString());
+        options.put(LiveBlogConfig.HTTP_PORT, httpPort == null ? null : httpPort.toString());
         final Settings settings = kafka.resolve(Map.of(), options);
         if (describe) {
-            final Topics topics = Topics.from(settings);
-            System.out.println(LiveBlogTopology.build(ProcessorSettings.from(settings),
-                    ProcessorConfig.streamsProperties(settings, topics)).describe());
+            final LiveBlogProcessorConfig config = LiveBlogProcessorConfig.from(settings);
+            System.out.println(LiveBlogTopology.build(ProcessorSettings.from(config, Topics.from(config)),
+                    config.streamsProperties()).describe());
             return ExitCodes.OK;
         }
         final Ops ops = Ops.of("processor", settings);

@@ -36,7 +36,12 @@ public record ProcessorSettings(Topics topics, DedupConfig dedup, StateConfig st
 
     /** The settings with a topic registry of the caller's (a test's, whose serdes know only the bundled schemas). */
     public static ProcessorSettings from(final Settings settings, final Topics topics) {
-        return new ProcessorSettings(topics, DedupConfig.from(settings), StateConfig.from(settings),
-                EntityCatalog.bundled(), TopicTagger.bundled());
+        return from(LiveBlogProcessorConfig.from(settings), topics);
+    }
+
+    /** The topology's inputs from the processor's checked config. */
+    public static ProcessorSettings from(final LiveBlogProcessorConfig config, final Topics topics) {
+        return new ProcessorSettings(topics, config.dedup(), config.state(), EntityCatalog.bundled(),
+                TopicTagger.bundled());
     }
 }

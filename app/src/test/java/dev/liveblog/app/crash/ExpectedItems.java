@@ -3,7 +3,7 @@ package dev.liveblog.app.crash;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.common.topics.Topics;
-import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.LiveBlogProcessorConfig;
 import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.dedup.DedupConfig;
 import dev.liveblog.processor.topology.LiveBlogTopology;
@@ -32,8 +32,8 @@ final class ExpectedItems {
     /** Canonical id to "version|text|members" of each item's latest version. */
     static Map<String, String> of(final Workload workload, final Path stateDir) {
         final Topics topics = Topics.defaults();
-        final Properties props = ProcessorConfig.streamsProperties(
-                Settings.of(Map.of("bootstrap.servers", "unused:9092")), topics);
+        final Properties props = LiveBlogProcessorConfig.from(
+                Settings.of(Map.of("bootstrap.servers", "unused:9092"))).streamsProperties();
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         final Map<String, String> items = new TreeMap<>();
         try (TopologyTestDriver driver = new TopologyTestDriver(

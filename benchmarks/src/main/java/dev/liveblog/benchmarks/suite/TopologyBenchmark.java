@@ -3,7 +3,7 @@ package dev.liveblog.benchmarks.suite;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.topics.Topic;
 import dev.liveblog.common.topics.Topics;
-import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.LiveBlogProcessorConfig;
 import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.topology.LiveBlogTopology;
 import dev.liveblog.schema.BlogEntry;
@@ -113,7 +113,7 @@ final class TopologyBenchmark {
 
     private StreamsRun.Outcome runFull(final Settings topics, final String guarantee, final int entries) {
         final Properties props = StreamsRun.properties(
-                ProcessorConfig.streamsProperties(topics, Topics.from(topics)), cluster.bootstrapServers(), workDir,
+                LiveBlogProcessorConfig.from(topics).streamsProperties(), cluster.bootstrapServers(), workDir,
                 guarantee);
         final Topology topology = LiveBlogTopology.build(ProcessorSettings.from(topics), props);
         return StreamsRun.measure(topology, props, entries);
@@ -125,7 +125,7 @@ final class TopologyBenchmark {
         cluster.create(out);
         final Settings topics = outputsFor("pass-through", raw);
         final Properties props = StreamsRun.properties(
-                ProcessorConfig.streamsProperties(topics, Topics.from(topics)), cluster.bootstrapServers(), workDir,
+                LiveBlogProcessorConfig.from(topics).streamsProperties(), cluster.bootstrapServers(), workDir,
                 StreamsConfig.EXACTLY_ONCE_V2);
         return StreamsRun.measure(passThrough(raw, out), props, entries);
     }

@@ -35,7 +35,10 @@ public final class CommandLines {
         final PrintWriter err = commandLine.getErr();
         final UserException userError = findUserException(e);
         if (userError != null) {
-            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + userError.getMessage());
+            // One line per problem (a configuration can have several), each naming the command.
+            for (final String line : userError.getMessage().split("\n")) {
+                err.println(commandLine.getCommandSpec().qualifiedName() + ": " + line);
+            }
             err.flush();
             return userError.exitCode();
         }

@@ -1,9 +1,12 @@
 package dev.liveblog.common.cli;
 
+import dev.liveblog.common.config.ClientDefault;
+import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.config.Settings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /**
@@ -11,6 +14,9 @@ import picocli.CommandLine.Option;
  * layering (defaults, file, environment, options) is the same everywhere.
  */
 public final class KafkaOptions {
+
+    private static final Map<String, String> SHARED_CLIENT_DEFAULTS = LiveBlogConfig.CLIENT_DEFAULTS.stream()
+            .collect(Collectors.toUnmodifiableMap(ClientDefault::key, ClientDefault::value));
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,HOST:PORT]",
             description = "Kafka bootstrap servers (env LIVEBLOG_KAFKA_BOOTSTRAP_SERVERS).")
@@ -24,12 +30,10 @@ public final class KafkaOptions {
             description = "One Kafka client property or liveblog.* setting; overrides the file and the environment.")
     private Map<String, String> properties = new LinkedHashMap<>();
 
-    /** Where clients look for Kafka when nothing says otherwise. */
-    public static final String DEFAULT_BOOTSTRAP_SERVERS = "localhost:9092";
-
     /**
-     * Resolves the layers: {@code bootstrap.servers=localhost:9092}, {@code defaults}, the properties file, {@code LIVEBLOG_*} environment variables, then
-     * the command's own options ({@code commandOptions}, null values ignored) and these shared ones.
+     * Resolves the layers: the client defaults every component shares ({@code bootstrap.servers=localhost:9092},
+     * {@link LiveBlogConfig#CLIENT_DEFAULTS}), {@code defaults}, the properties file, {@code LIVEBLOG_*} environment
+     * variables, then the command's own options ({@code commandOptions}, null values ignored) and these shared ones.
      */
     public Settings resolve(final Map<String, String> defaults, final Map<String, String> commandOptions) {
         final Map<String, String> cli = new LinkedHashMap<>(properties);
@@ -37,7 +41,7 @@ public final class KafkaOptions {
             cli.put("bootstrap.servers", bootstrapServers);
         }
         return Settings.builder()
-                .defaults(Map.of("bootstrap.servers", DEFAULT_BOOTSTRAP_SERVERS))
+                .defaults(SHARED_CLIENT_DEFAULTS)
                 .defaults(defaults)
                 .file(configFile)
                 .environment(System.getenv())

@@ -16,7 +16,9 @@ import java.util.TreeMap;
 
 /**
  * Configuration in layers, each overriding the one before: defaults in code, a properties file, environment
- * variables, command-line options.
+ * variables, command-line options. Only the layering lives here: what the pipeline's own settings are (type,
+ * default, valid values, meaning) is declared with Kafka's {@code ConfigDef} by each component's config class
+ * ({@link LiveBlogConfig} and its subclasses), which also validates them.
  *
  * <p>Keys starting with {@code liveblog.} are the pipeline's own settings; every other key is a Kafka client
  * property and passes through to the clients untouched (security settings included). Environment variables map
@@ -27,11 +29,16 @@ public final class Settings {
     public static final String OWN_PREFIX = "liveblog.";
     static final String ENV_PREFIX = "LIVEBLOG_";
     static final String ENV_KAFKA_PREFIX = "LIVEBLOG_KAFKA_";
+    /** How {@link #origin} begins for a value of the environment. */
+    public static final String ENVIRONMENT_ORIGIN = "environment variable ";
 
     private final Map<String, String> values;
+    /** Where each value came from, for messages: a properties file, an environment variable, the command line. */
+    private final Map<String, String> origins;
 
-    private Settings(final Map<String, String> values) {
+    private Settings(final Map<String, String> values, final Map<String, String> origins) {
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        this.origins = Collections.unmodifiableMap(new TreeMap<>(origins));
     }
 
     public static Builder builder() {
@@ -39,7 +46,7 @@ public final class Settings {
     }
 
     public static Settings of(final Map<String, String> values) {
-        return new Settings(values);
+        return new Settings(values, Map.of());
     }
 
     public Optional<String> get(final String key) {
@@ -84,20 +91,38 @@ public final class Settings {
         return values;
     }
 
+    /**
+     * Where the value of {@code key} came from ({@code properties file app.properties}, {@code environment variable
+     * LIVEBLOG_TOPIC_RAW}, {@code command line}); empty for defaults and values set in code.
+     */
+    public Optional<String> origin(final String key) {
+        return Optional.ofNullable(origins.get(key));
+    }
+
     /** A copy with one more value, overriding any earlier one. */
     public Settings with(final String key, final String value) {
         final Map<String, String> copy = new TreeMap<>(values);
         copy.put(key, value);
-        return new Settings(copy);
+        final Map<String, String> copiedOrigins = new TreeMap<>(origins);
+        copiedOrigins.remove(key);
+        return new Settings(copy, copiedOrigins);
     }
 
-    static String envName(final String key) {
+    /** The environment variable that sets {@code key}. */
+    public static String envName(final String key) {
         final String body = key.startsWith(OWN_PREFIX) ? key.substring(OWN_PREFIX.length()) : "kafka." + key;
         return ENV_PREFIX + body.replace('.', '_').toUpperCase(Locale.ROOT);
     }
 
     static Optional<String> keyOfEnv(final String name) {
         if (name.startsWith(ENV_KAFKA_PREFIX)) {
+            // LIVEBLOG_KAFKA_WAIT_SECONDS is liveblog.kafka.wait.seconds: a setting's own variable wins over the
+            // prefix of client properties, or that setting could not be set from the environment at all.
+            final String own = OWN_PREFIX + name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT)
+                    .replace('_', '.');
+            if (SettingsCheck.knownKeys().contains(own)) {
+                return Optional.of(own);
+            }
             return Optional.of(name.substring(ENV_KAFKA_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'))
                     .filter(k -> !k.isEmpty());
         }
@@ -112,12 +137,13 @@ public final class Settings {
     public static final class Builder {
 
         private final Map<String, String> values = new TreeMap<>();
+        private final Map<String, String> origins = new TreeMap<>();
 
         private Builder() {
         }
 
         public Builder defaults(final Map<String, String> defaults) {
-            values.putAll(defaults);
+            defaults.forEach((key, value) -> put(key, value, null));
             return this;
         }
 
@@ -137,27 +163,38 @@ public final class Settings {
                 throw new UserException(ExitCodes.BAD_CONFIG, "cannot read properties file " + path + ": "
                         + e.getMessage(), e);
             }
-            properties.stringPropertyNames().forEach(k -> values.put(k.trim(), properties.getProperty(k).trim()));
+            properties.stringPropertyNames().forEach(k -> put(k.trim(), properties.getProperty(k).trim(),
+                    "properties file " + path));
             return this;
         }
 
         /** Takes every {@code LIVEBLOG_*} variable of the environment. */
         public Builder environment(final Map<String, String> environment) {
-            environment.forEach((name, value) -> keyOfEnv(name).ifPresent(key -> values.put(key, value)));
+            environment.forEach((name, value) -> keyOfEnv(name).ifPresent(key -> put(key, value,
+                    ENVIRONMENT_ORIGIN + name)));
             return this;
         }
 
         public Builder overrides(final Map<String, String> overrides) {
             overrides.forEach((key, value) -> {
                 if (value != null) {
-                    values.put(key, value);
+                    put(key, value, "command line");
                 }
             });
             return this;
         }
 
         public Settings build() {
-            return new Settings(values);
+            return new Settings(values, origins);
+        }
+
+        private void put(final String key, final String value, final String origin) {
+            values.put(key, value);
+            if (origin == null) {
+                origins.remove(key);
+            } else {
+                origins.put(key, origin);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.liveblog.common.ops;
 
+import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.config.Settings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -29,7 +30,7 @@ public final class Ops implements AutoCloseable {
 
     /** Meters for {@code component}: a Prometheus registry when it will be served, else one nobody reads. */
     public static Ops of(final String component, final Settings settings) {
-        final OptionalInt port = HttpPort.of(settings);
+        final OptionalInt port = LiveBlogConfig.from(settings).httpPort();
         return new Ops(port.isPresent() ? Meters.prometheus(component) : new SimpleMeterRegistry(), port);
     }
 

@@ -2,6 +2,7 @@ package dev.liveblog.common.topics;
 
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.UserException;
+import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.config.Settings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -42,17 +44,30 @@ public final class TopicAdmin implements AutoCloseable {
     }
 
     /** How long a component waits for the cluster before giving up with one readable line. */
-    public static final String WAIT_SECONDS = "liveblog.kafka.wait.seconds";
-    static final int DEFAULT_WAIT_SECONDS = 30;
+    public static final String WAIT_SECONDS = LiveBlogConfig.KAFKA_WAIT_SECONDS;
 
     /** Opens an admin client on the cluster the settings name, waiting at most {@link #WAIT_SECONDS} per call. */
     public static TopicAdmin connect(final Settings settings) {
-        return connect(settings.kafkaProperties(), Duration.ofSeconds(settings.getInt(WAIT_SECONDS, DEFAULT_WAIT_SECONDS)));
+        return connect(LiveBlogConfig.from(settings));
     }
+
+    /** Opens an admin client on the cluster of a component's checked config. */
+    public static TopicAdmin connect(final LiveBlogConfig config) {
+        return connect(config.kafkaProperties(), config.kafkaWait());
+    }
+
+    /**
+     * The client id of the admin clients that wait for the cluster, numbered as Kafka numbers its own (one JVM may
+     * hold several). The app's logging knows them by it: while a component waits for a broker that is not up yet,
+     * the client's warnings for each refused connection are the expected state, not news.
+     */
+    public static final String CLIENT_ID_PREFIX = "liveblog-admin-";
+    private static final AtomicInteger CLIENT_IDS = new AtomicInteger();
 
     /** Opens an admin client; every call waits at most {@code timeout} before giving up with one readable line. */
     public static TopicAdmin connect(final Map<String, Object> kafkaProperties, final Duration timeout) {
         final Map<String, Object> props = new java.util.HashMap<>(kafkaProperties);
+        props.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, CLIENT_ID_PREFIX + CLIENT_IDS.incrementAndGet());
         final int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         props.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
         props.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(millis, 30_000));
@@ -66,6 +81,7 @@ public final class TopicAdmin implements AutoCloseable {
 
     /** Waits until the cluster answers, or fails with one readable line naming the servers. */
     public void awaitReachable() {
+        LOG.info("Connecting to Kafka at {} (waiting up to {} s)", bootstrapServers, timeout.toSeconds());
         try {
             admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (final TimeoutException | ExecutionException e) {
@@ -139,6 +155,8 @@ public final class TopicAdmin implements AutoCloseable {
                 admin.listOffsets(request).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 return;
             } catch (final ExecutionException | TimeoutException e) {
+                // A new topic's leaders take a moment: expected, so below the level anyone is alerted at.
+                LOG.debug("Leaders of {} not ready yet{}", names, detail(e));
                 if (System.nanoTime() > deadline) {
                     throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "topics " + String.join(", ", names)
                             + " were created at " + bootstrapServers + " but their leaders are not ready after "

@@ -1,5 +1,6 @@
 package dev.liveblog.common.topics;
 
+import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
@@ -23,6 +24,7 @@ import org.apache.kafka.common.serialization.Serde;
  */
 public final class Topics {
 
+    // The names and their defaults are declared as settings by LiveBlogConfig, from these constants.
     public static final String RAW_NAME_KEY = "liveblog.topic.raw";
     public static final String FILTERED_NAME_KEY = "liveblog.topic.filtered";
     public static final String CANONICAL_NAME_KEY = "liveblog.topic.canonical";
@@ -48,10 +50,11 @@ public final class Topics {
     private final Topic<String, String> schemas;
     private final SchemaCatalog schemaCatalog;
 
-    private Topics(final Settings settings) {
+    private Topics(final LiveBlogConfig config) {
+        final Settings settings = config.settings();
         final Serde<String> strings = org.apache.kafka.common.serialization.Serdes.String();
         final Serde<byte[]> bytes = org.apache.kafka.common.serialization.Serdes.ByteArray();
-        schemas = new Topic<>(settings.get(SCHEMAS_NAME_KEY, SCHEMAS_DEFAULT), strings, strings,
+        schemas = new Topic<>(config.topicName(SCHEMAS_NAME_KEY), strings, strings,
                 Topic.CleanupPolicy.COMPACT, "every writer schema in use, keyed by its CRC-64-AVRO fingerprint"
                 + " (16 hex digits), the schema's JSON text; readers look up the ones they were not built with");
         // Clients are made only on a writer's first record and on a reader's first unknown fingerprint, so a
@@ -59,32 +62,40 @@ public final class Topics {
         schemaCatalog = settings.get(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG).isPresent()
                 ? SharedSchemaCatalog.over(new SchemaTopic(settings.kafkaProperties(), schemas.name()))
                 : SchemaCatalog.bundled();
-        raw = new Topic<>(settings.get(RAW_NAME_KEY, RAW_DEFAULT), strings, Serdes.blogEntry(schemaCatalog),
+        raw = new Topic<>(config.topicName(RAW_NAME_KEY), strings, Serdes.blogEntry(schemaCatalog),
                 Topic.CleanupPolicy.DELETE, "raw entries as read, keyed by blog id");
-        filtered = new Topic<>(settings.get(FILTERED_NAME_KEY, FILTERED_DEFAULT), strings,
+        filtered = new Topic<>(config.topicName(FILTERED_NAME_KEY), strings,
                 Serdes.filteredEntry(schemaCatalog),
                 Topic.CleanupPolicy.DELETE, "furniture and duplicates with the reason, keyed by blog id");
-        canonical = new Topic<>(settings.get(CANONICAL_NAME_KEY, CANONICAL_DEFAULT), strings,
+        canonical = new Topic<>(config.topicName(CANONICAL_NAME_KEY), strings,
                 Serdes.canonicalEntry(schemaCatalog), Topic.CleanupPolicy.COMPACT,
                 "one record per canonical item and version, keyed by canonical id");
-        deadLetter = new Topic<>(settings.get(DEAD_LETTER_NAME_KEY, DEAD_LETTER_DEFAULT), bytes, bytes,
+        deadLetter = new Topic<>(config.topicName(DEAD_LETTER_NAME_KEY), bytes, bytes,
                 Topic.CleanupPolicy.DELETE, "records that could not be processed, as they were, with the error in headers");
-        quotes = new Topic<>(settings.get(QUOTES_NAME_KEY, QUOTES_DEFAULT), strings,
+        quotes = new Topic<>(config.topicName(QUOTES_NAME_KEY), strings,
                 Serdes.quoteEvent(schemaCatalog),
                 Topic.CleanupPolicy.COMPACT, "one record per distinct quotation and version, keyed by quote id");
-        referenceEntities = new Topic<>(settings.get(REFERENCE_ENTITIES_NAME_KEY, REFERENCE_ENTITIES_DEFAULT), strings,
+        referenceEntities = new Topic<>(config.topicName(REFERENCE_ENTITIES_NAME_KEY), strings,
                 strings, Topic.CleanupPolicy.COMPACT,
                 "reference entities added at runtime, keyed by entity id, one JSON object each (null deletes)");
     }
 
-    /** The registry of the cluster the settings name; its serdes read and write that cluster's schemas topic. */
+    /**
+     * The registry of the cluster the settings name; its serdes read and write that cluster's schemas topic. The
+     * settings are checked first ({@link LiveBlogConfig}).
+     */
     public static Topics from(final Settings settings) {
-        return new Topics(settings);
+        return new Topics(LiveBlogConfig.from(settings));
+    }
+
+    /** The registry of a component's checked config. */
+    public static Topics from(final LiveBlogConfig config) {
+        return new Topics(config);
     }
 
     /** The default names, with serdes that know the schemas released with this build only. */
     public static Topics defaults() {
-        return new Topics(Settings.of(java.util.Map.of()));
+        return from(Settings.of(java.util.Map.of()));
     }
 
     public Topic<String, BlogEntry> raw() {

@@ -38,6 +38,26 @@ class SettingsTest {
     }
 
     @Test
+    void shouldRememberWhereEachValueCameFrom(@TempDir final Path dir) throws Exception {
+        // given a value from each layer
+        final Path file = Files.writeString(dir.resolve("app.properties"),
+                "liveblog.topic.raw=a\nliveblog.topic.dlq=b\n");
+        final Settings settings = Settings.builder()
+                .defaults(Map.of("liveblog.topic.quotes", "q"))
+                .file(file)
+                .environment(Map.of("LIVEBLOG_TOPIC_DLQ", "c"))
+                .overrides(Map.of("liveblog.topic.schemas", "d"))
+                .build();
+
+        // then messages can say where a bad one came from; a default and a value set in code have no origin
+        assertEquals("properties file " + file, settings.origin("liveblog.topic.raw").orElseThrow());
+        assertEquals("environment variable LIVEBLOG_TOPIC_DLQ", settings.origin("liveblog.topic.dlq").orElseThrow());
+        assertEquals("command line", settings.origin("liveblog.topic.schemas").orElseThrow());
+        assertFalse(settings.origin("liveblog.topic.quotes").isPresent());
+        assertFalse(settings.with("liveblog.topic.raw", "e").origin("liveblog.topic.raw").isPresent());
+    }
+
+    @Test
     void shouldPassEveryNonLiveblogKeyToKafkaUntouched() {
         // given security settings next to the pipeline's own
         final Settings settings = Settings.of(Map.of("security.protocol", "SASL_SSL",
@@ -54,6 +74,15 @@ class SettingsTest {
         assertEquals("liveblog.topic.raw", Settings.keyOfEnv("LIVEBLOG_TOPIC_RAW").orElseThrow());
         assertEquals("LIVEBLOG_TOPIC_RAW", Settings.envName("liveblog.topic.raw"));
         assertEquals("LIVEBLOG_KAFKA_BOOTSTRAP_SERVERS", Settings.envName("bootstrap.servers"));
+    }
+
+    @Test
+    void shouldReadTheWaitSettingFromItsVariableThoughItSharesTheClientPrefix() {
+        // liveblog.kafka.wait.seconds has the variable LIVEBLOG_KAFKA_WAIT_SECONDS, which starts like a client
+        // property's (LIVEBLOG_KAFKA_*): the setting wins, no client property "wait.seconds" is made
+        assertEquals("LIVEBLOG_KAFKA_WAIT_SECONDS", Settings.envName("liveblog.kafka.wait.seconds"));
+        assertEquals("liveblog.kafka.wait.seconds", Settings.keyOfEnv("LIVEBLOG_KAFKA_WAIT_SECONDS").orElseThrow());
+        assertEquals("request.timeout.ms", Settings.keyOfEnv("LIVEBLOG_KAFKA_REQUEST_TIMEOUT_MS").orElseThrow());
     }
 
     @Test

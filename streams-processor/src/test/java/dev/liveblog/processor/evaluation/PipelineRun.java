@@ -3,7 +3,7 @@ package dev.liveblog.processor.evaluation;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.common.topics.Topics;
-import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.LiveBlogProcessorConfig;
 import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.dedup.DedupConfig;
 import dev.liveblog.processor.topology.LiveBlogTopology;
@@ -71,8 +71,8 @@ final class PipelineRun {
     static Result run(final Corpus corpus, final List<Path> polls, final DedupConfig config, final Path stateDir)
             throws Exception {
         final Topics topics = Topics.defaults();
-        final Properties props = ProcessorConfig.streamsProperties(
-                Settings.of(Map.of("bootstrap.servers", "unused:9092")), topics);
+        final Properties props = LiveBlogProcessorConfig.from(
+                Settings.of(Map.of("bootstrap.servers", "unused:9092"))).streamsProperties();
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 LiveBlogTopology.build(new ProcessorSettings(topics, config), props), props)) {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.common.topics.Topics;
-import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.LiveBlogProcessorConfig;
 import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.dedup.DedupConfig;
 import dev.liveblog.schema.BlogEntry;
@@ -56,8 +56,8 @@ class LiveBlogTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        final Properties props = ProcessorConfig.streamsProperties(
-                Settings.of(Map.of("bootstrap.servers", "unused:9092")), topics);
+        final Properties props = LiveBlogProcessorConfig.from(
+                Settings.of(Map.of("bootstrap.servers", "unused:9092"))).streamsProperties();
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(LiveBlogTopology.build(new ProcessorSettings(topics, DedupConfig.defaults()), props), props);
         raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(),

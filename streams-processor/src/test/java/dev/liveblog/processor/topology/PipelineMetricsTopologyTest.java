@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.common.topics.Topics;
-import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.LiveBlogProcessorConfig;
 import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.dedup.DedupConfig;
 import dev.liveblog.processor.metrics.PipelineMetrics;
@@ -46,8 +46,8 @@ class PipelineMetricsTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        final Properties props = ProcessorConfig.streamsProperties(
-                Settings.of(Map.of("bootstrap.servers", "unused:9092")), topics);
+        final Properties props = LiveBlogProcessorConfig.from(
+                Settings.of(Map.of("bootstrap.servers", "unused:9092"))).streamsProperties();
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         final PipelineMetrics metrics = new PipelineMetrics(registry);
         props.put(PipelineMetrics.CONFIG_KEY, metrics);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.common.topics.Topics;
-import dev.liveblog.processor.ProcessorConfig;
+import dev.liveblog.processor.LiveBlogProcessorConfig;
 import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.dedup.DedupStores;
 import dev.liveblog.processor.enrich.EnrichStores;
@@ -51,7 +51,7 @@ class StateLifecycleTopologyTest {
         final Settings settings = Settings.of(Map.of("bootstrap.servers", "unused:9092",
                 "liveblog.state.retention.seconds", "60", "liveblog.state.sweep.interval.seconds", "1",
                 "liveblog.state.sweep.budget", "50"));
-        final Properties props = ProcessorConfig.streamsProperties(settings, topics);
+        final Properties props = LiveBlogProcessorConfig.from(settings).streamsProperties();
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(LiveBlogTopology.build(ProcessorSettings.from(settings, topics), props), props);
         raw = driver.createInputTopic(topics.raw().name(), topics.raw().keySerde().serializer(),
