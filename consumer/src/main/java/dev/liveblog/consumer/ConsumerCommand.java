@@ -1,5 +1,6 @@
 package dev.liveblog.consumer;
 
+import dev.liveblog.common.cli.AccessErrors;
 import dev.liveblog.common.cli.CommandLines;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.KafkaOptions;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,12 +67,22 @@ public final class ConsumerCommand implements Callable<Integer> {
         }
         final TopicWriter<?> writer = Outputs.writer(settings, stream, mode, output, format);
         final Thread loop = new Thread(writer, "liveblog-consumer");
+        // the loop's failure is reported by this command as one line and an exit code, not by the thread's default
+        // handler as a stack trace
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+        loop.setUncaughtExceptionHandler((thread, error) -> failure.set(error));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             writer.close();
             joinQuietly(loop);
         }, "liveblog-consumer-shutdown"));
         loop.start();
         loop.join();
+        final Throwable failed = failure.get();
+        if (failed != null) {
+            throw AccessErrors.explain(failed, settings.kafkaProperties(), AccessErrors.TopicAccess.READ)
+                    .orElseThrow(() -> failed instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(failed));
+        }
         return ExitCodes.OK;
     }
 

@@ -1,12 +1,17 @@
 package dev.liveblog.processor;
 
+import dev.liveblog.common.cli.AccessErrors;
+import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.dedup.DedupStores;
 import dev.liveblog.processor.topology.LiveBlogTopology;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,8 +36,10 @@ public final class LiveBlogProcessor implements AutoCloseable {
     private final CountDownLatch running = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final Map<String, Object> kafkaProperties = new HashMap<>();
 
     private LiveBlogProcessor(final Topology topology, final java.util.Properties properties) {
+        properties.forEach((key, value) -> kafkaProperties.put(String.valueOf(key), value));
         this.streams = new KafkaStreams(topology, properties);
         streams.setStateListener(this::onStateChange);
         streams.setUncaughtExceptionHandler(this::onUncaughtException);
@@ -69,7 +76,15 @@ public final class LiveBlogProcessor implements AutoCloseable {
     }
 
     private StreamThreadExceptionResponse onUncaughtException(final Throwable error) {
-        LOG.error("Processor failed; shutting down so that a restart resumes from the last committed state", error);
+        final Optional<UserException> refused =
+                AccessErrors.explain(error, kafkaProperties);
+        if (refused.isPresent() && AccessErrors.isAccessFailure(error)) {
+            // the broker refused the processor: the reason, not a stack trace, is what the operator needs
+            LOG.error("Processor stopped: {}", refused.get().getMessage());
+        } else {
+            LOG.error("Processor failed; shutting down so that a restart resumes from the last committed state",
+                    error);
+        }
         failure.compareAndSet(null, error);
         return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     }
@@ -91,6 +106,12 @@ public final class LiveBlogProcessor implements AutoCloseable {
     /** The error that stopped the processor, if one did. */
     public Throwable failure() {
         return failure.get();
+    }
+
+    /** The one-line explanation of the failure when the broker refused the processor (credentials, ACLs). */
+    public Optional<UserException> refusal() {
+        final Throwable error = failure.get();
+        return error == null ? Optional.empty() : AccessErrors.explain(error, kafkaProperties);
     }
 
     /**

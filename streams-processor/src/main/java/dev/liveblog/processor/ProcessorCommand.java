@@ -52,6 +52,9 @@ public final class ProcessorCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         processor.awaitStopped();
         if (processor.failure() != null) {
+            processor.refusal().ifPresent(refused -> {
+                throw refused;
+            });
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;
