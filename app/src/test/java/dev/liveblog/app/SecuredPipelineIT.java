@@ -171,6 +171,7 @@ class SecuredPipelineIT {
     }
 
     private static void assertOneLine(final Cli.Result result, final int exitCode, final String start) {
+        System.out.println("exit " + result.exitCode() + ": " + String.join(" | ", result.messages()));
         assertEquals(exitCode, result.exitCode(), result.stderr());
         assertEquals(1, result.messages().size(), result.stderr());
         assertTrue(result.messages().get(0).startsWith(start), result.messages().get(0));

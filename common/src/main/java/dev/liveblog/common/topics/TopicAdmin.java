@@ -40,6 +40,8 @@ public final class TopicAdmin implements AutoCloseable {
     private final String bootstrapServers;
     private final Duration timeout;
     private final Map<String, Object> clientProperties;
+    /** Set when the cluster refused or never answered: closing then need not wait for calls still pending. */
+    private boolean unanswered;
 
     private TopicAdmin(final Admin admin, final String bootstrapServers, final Duration timeout,
                        final Map<String, Object> clientProperties) {
@@ -81,10 +83,12 @@ public final class TopicAdmin implements AutoCloseable {
     public void awaitReachable() {
         final org.apache.kafka.common.KafkaFuture<?> nodes = admin.describeCluster().nodes();
         final long start = System.nanoTime();
+        unanswered = true;
         try {
             if (!usesTls() && timeout.compareTo(TLS_PROBE_AFTER) > 0) {
                 try {
                     nodes.get(TLS_PROBE_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+                    unanswered = false;
                     return;
                 } catch (final TimeoutException e) {
                     final Optional<String> tls = TlsProbe.firstTlsServer(bootstrapServers, Duration.ofSeconds(2));
@@ -95,6 +99,7 @@ public final class TopicAdmin implements AutoCloseable {
             }
             final long left = timeout.toNanos() - (System.nanoTime() - start);
             nodes.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            unanswered = false;
         } catch (final ExecutionException e) {
             throw refusal(e).orElseGet(() -> new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot reach Kafka at "
                     + bootstrapServers + " within " + timeout.toSeconds() + " s" + detail(e), e));
@@ -296,6 +301,6 @@ public final class TopicAdmin implements AutoCloseable {
 
     @Override
     public void close() {
-        admin.close(Duration.ofSeconds(5));
+        admin.close(unanswered ? Duration.ZERO : Duration.ofSeconds(5));
     }
 }
