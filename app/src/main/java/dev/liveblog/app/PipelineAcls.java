@@ -62,9 +62,10 @@ public final class PipelineAcls {
     /** Every grant, for topics named as in {@code topics}, the processor's application id and the consumer's group. */
     public static List<Grant> grants(final Topics topics, final String applicationId, final String consumerGroup) {
         final List<Grant> grants = new ArrayList<>();
-        // producer: its entries to the raw topic; its writer schema to the schemas topic, which it reads first
+        // producer: its entries to the raw topic, its writer schema to the schemas topic; it decodes nothing, so it
+        // never reads the schemas topic
         grants.add(topic(PRODUCER, topics.raw().name(), AclOperation.WRITE));
-        grants.add(topic(PRODUCER, topics.schemas().name(), AclOperation.READ, AclOperation.WRITE));
+        grants.add(topic(PRODUCER, topics.schemas().name(), AclOperation.WRITE));
         // processor: raw entries and reference data in; its four outputs and its writer schemas out
         grants.add(topic(PROCESSOR, topics.raw().name(), AclOperation.READ));
         grants.add(topic(PROCESSOR, topics.referenceEntities().name(), AclOperation.READ));
@@ -72,6 +73,7 @@ public final class PipelineAcls {
                 topics.deadLetter().name())) {
             grants.add(topic(PROCESSOR, output, AclOperation.WRITE));
         }
+        // its writer schemas out; the schemas of writers newer than this build in (read on meeting one)
         grants.add(topic(PROCESSOR, topics.schemas().name(), AclOperation.READ, AclOperation.WRITE));
         // Kafka Streams names its internal topics (changelogs, repartitions), its group and its transactional ids
         // after the application id
@@ -81,7 +83,8 @@ public final class PipelineAcls {
                 List.of(AclOperation.ALL)));
         grants.add(new Grant(PROCESSOR, ResourceType.TRANSACTIONAL_ID, applicationId, PatternType.PREFIXED,
                 List.of(AclOperation.WRITE)));
-        // consumer: the three streams it writes to files; undecodable records to the dead-letter topic
+        // consumer: the three streams it writes to files, the schemas of newer writers; undecodable records to the
+        // dead-letter topic
         for (final String stream : List.of(topics.canonical().name(), topics.filtered().name(),
                 topics.quotes().name(), topics.schemas().name())) {
             grants.add(topic(CONSUMER, stream, AclOperation.READ));

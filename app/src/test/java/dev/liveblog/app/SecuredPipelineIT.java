@@ -170,6 +170,15 @@ class SecuredPipelineIT {
                 + "liveblog.reference.entities as user 'consumer': an ACL is missing");
     }
 
+    @Test
+    void shouldAnswerAnApplicationIdWithoutAclsWithOneLineAndExitCode7() throws Exception {
+        // the processor's ACLs cover ids prefixed liveblog-processor; its state's changelog is named after the id
+        final Cli.Result result = Cli.run("process", "--state-dir", dir.resolve("other-state").toString(),
+                "--application-id", "reprocess-1", "--config", files.get("processor").toString(), "-X", WAIT);
+
+        assertOneLine(result, 7, "liveblog process: not authorized to describe topic reprocess-1-");
+    }
+
     private static void assertOneLine(final Cli.Result result, final int exitCode, final String start) {
         System.out.println("exit " + result.exitCode() + ": " + String.join(" | ", result.messages()));
         assertEquals(exitCode, result.exitCode(), result.stderr());

@@ -55,8 +55,14 @@ public final class LiveBlogProcessor implements AutoCloseable {
         try (TopicAdmin admin = TopicAdmin.connect(settings)) {
             admin.awaitReachable();
             admin.requireTopics(List.copyOf(topics.all()));
-            PartitionCheck.verify(admin.admin(), properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
-                    topics.raw().name(), DedupStores.ITEMS, admin.timeout().toMillis());
+            try {
+                PartitionCheck.verify(admin.admin(), properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+                        topics.raw().name(), DedupStores.ITEMS, admin.timeout().toMillis());
+            } catch (final UserException e) {
+                // the state's changelog is named after the application id, and so are the processor's ACLs
+                throw e.getCause() == null ? e
+                        : admin.refusal(e.getCause(), AccessErrors.TopicAccess.DESCRIBE).orElse(e);
+            }
         }
         final LiveBlogProcessor processor = new LiveBlogProcessor(
                 LiveBlogTopology.build(ProcessorSettings.from(settings, topics), properties), properties);

@@ -266,6 +266,11 @@ public final class TopicAdmin implements AutoCloseable {
         return AccessErrors.explain(error, clientProperties);
     }
 
+    /** As {@link #refusal(Throwable)}, for a client that was doing {@code access} with a topic. */
+    public Optional<UserException> refusal(final Throwable error, final AccessErrors.TopicAccess access) {
+        return AccessErrors.explain(error, clientProperties, access);
+    }
+
     private boolean usesTls() {
         final String protocol = String.valueOf(clientProperties.getOrDefault("security.protocol", "PLAINTEXT"));
         return protocol.toUpperCase(java.util.Locale.ROOT).endsWith("SSL");
