@@ -14,11 +14,13 @@ import dev.liveblog.processor.LiveBlogProcessor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -101,6 +103,48 @@ class SecuredPipelineIT {
         assertEquals(1, dead.size());
         assertEquals("liveblog.entries.canonical", new String(
                 dead.get(0).headers().lastHeader("__streams.errors.topic").value(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldStartTheSecuredBrokerFromTheCommandAndWriteUsableClientFiles() throws Exception {
+        // given 'liveblog broker --security sasl-ssl' started as an operator starts it
+        final Path out = dir.resolve("command-config");
+        final Path log = dir.resolve("broker-command.out");
+        final Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Cli.JAR.toString(), "broker", "--security", "sasl-ssl", "--port", "0",
+                "--data-dir", dir.resolve("command-broker").toString(), "--out-config", out.toString())
+                .redirectOutput(log.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            final long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (!Files.readString(log).contains("Press Ctrl-C") && process.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            final String printed = Files.readString(log);
+
+            // then it prints where each user's file is, and each holds what a client needs, readable by its owner only
+            assertTrue(printed.contains("(SASL_SSL: TLS, SCRAM-SHA-512 logins, ACLs)"), printed);
+            for (final String user : List.of("admin", "producer", "processor", "consumer")) {
+                final Path file = out.resolve(user + ".properties");
+                assertTrue(printed.contains(file.toString()), printed);
+                final String text = Files.readString(file);
+                for (final String key : List.of("bootstrap.servers=", "security.protocol=SASL_SSL",
+                        "sasl.mechanism=SCRAM-SHA-512", "sasl.jaas.config=", "ssl.truststore.location=",
+                        "ssl.truststore.type=PKCS12", "ssl.truststore.password=")) {
+                    assertTrue(text.contains(key), user + ": " + key);
+                }
+                assertEquals("rw-------", PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(file)), user);
+            }
+            assertTrue(Files.exists(out.resolve("ca.pem")));
+
+            // and the admin's file works with another command
+            final Cli.Result created = Cli.run("create-topics", "--config", out.resolve("admin.properties").toString());
+            assertEquals(0, created.exitCode(), created.stderr());
+        } finally {
+            process.destroy();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "broker stops on SIGTERM");
+        }
     }
 
     @Test
