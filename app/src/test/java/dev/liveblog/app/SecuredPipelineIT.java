@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.liveblog.common.cli.CommandLines;
 import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.topics.Topics;
 import dev.liveblog.consumer.Outputs;
 import dev.liveblog.consumer.TopicWriter;
 import dev.liveblog.consumer.sink.FileFormat;
 import dev.liveblog.kafka.EmbeddedKafkaBroker;
 import dev.liveblog.processor.LiveBlogProcessor;
+import dev.liveblog.processor.ProcessorConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +23,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -49,10 +53,22 @@ class SecuredPipelineIT {
     private static EmbeddedKafkaBroker broker;
     private static Map<String, Path> files;
 
+    /** A user with the processor's ACLs but those on its transactional ids. */
+    private static final String PARTIAL = "partial";
+
     @BeforeAll
-    static void startSecuredBroker() {
-        broker = EmbeddedKafkaBroker.builder().dataDir(dir.resolve("broker")).saslSsl(PipelineAcls.USERS).start();
+    static void startSecuredBroker() throws Exception {
+        final List<String> users = new ArrayList<>(PipelineAcls.USERS);
+        users.add(PARTIAL);
+        broker = EmbeddedKafkaBroker.builder().dataDir(dir.resolve("broker")).saslSsl(users).start();
         files = SecuredPipeline.prepare(broker, dir.resolve("client-config"), 3, Duration.ofSeconds(60));
+        final List<PipelineAcls.Grant> partial = PipelineAcls.grants(Topics.from(Settings.of(Map.of())),
+                ProcessorConfig.DEFAULT_APPLICATION_ID, SecuredPipeline.CONSUMER_GROUP).stream()
+                .filter(g -> g.user().equals(PipelineAcls.PROCESSOR) && g.type() != ResourceType.TRANSACTIONAL_ID)
+                .map(g -> new PipelineAcls.Grant(PARTIAL, g.type(), g.name(), g.pattern(), g.operations())).toList();
+        try (Admin admin = Admin.create(new HashMap<>(broker.clientProperties("admin")))) {
+            admin.createAcls(PipelineAcls.bindings(partial)).all().get();
+        }
     }
 
     @AfterAll
@@ -64,7 +80,7 @@ class SecuredPipelineIT {
 
     @Test
     void shouldRunEachComponentWithOnlyItsOwnAclsAndPropertiesFile() throws Exception {
-        assertEquals(List.of("admin", "producer", "processor", "consumer"), List.copyOf(files.keySet()));
+        assertEquals(List.of("admin", "producer", "processor", "consumer", PARTIAL), List.copyOf(files.keySet()));
         // given a record on the canonical topic that nothing can decode, which the consumer must dead-letter
         try (KafkaProducer<byte[], byte[]> admin = new KafkaProducer<>(new HashMap<>(broker.clientProperties("admin")),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
@@ -212,6 +228,15 @@ class SecuredPipelineIT {
 
         assertOneLine(result, 7, "liveblog process: not authorized to describe topics liveblog.entries.raw, "
                 + "liveblog.reference.entities as user 'consumer': an ACL is missing");
+    }
+
+    @Test
+    void shouldAnswerAProcessorUserWithoutItsTransactionalIdAclBeforeKafkaStreamsStarts() throws Exception {
+        final Cli.Result result = Cli.run("process", "--state-dir", dir.resolve("partial-state").toString(),
+                "--config", files.get(PARTIAL).toString(), "-X", WAIT);
+
+        assertOneLine(result, 7, "liveblog process: not authorized to use a transactional id as user 'partial' "
+                + "(transactional ids liveblog-processor-*): an ACL is missing");
     }
 
     @Test

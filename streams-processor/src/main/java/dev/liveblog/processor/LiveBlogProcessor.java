@@ -63,6 +63,8 @@ public final class LiveBlogProcessor implements AutoCloseable {
                 throw e.getCause() == null ? e
                         : admin.refusal(e.getCause(), AccessErrors.TopicAccess.DESCRIBE).orElse(e);
             }
+            AccessCheck.verify(admin, properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+                    properties.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
         }
         final LiveBlogProcessor processor = new LiveBlogProcessor(
                 LiveBlogTopology.build(ProcessorSettings.from(settings, topics), properties), properties);

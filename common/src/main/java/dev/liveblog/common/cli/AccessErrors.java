@@ -110,7 +110,7 @@ public final class AccessErrors {
             return "not authorized to use " + what + client.asUser() + ": " + SEE_ACLS;
         }
         if (cause instanceof TransactionalIdAuthorizationException) {
-            return "not authorized to use its transactional id" + client.asUser() + " ("
+            return "not authorized to use a transactional id" + client.asUser() + " ("
                     + stripPeriod(cause.getMessage()) + "): " + SEE_ACLS;
         }
         if (cause instanceof ClusterAuthorizationException) {

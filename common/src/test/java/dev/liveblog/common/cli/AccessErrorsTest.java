@@ -84,7 +84,7 @@ class AccessErrorsTest {
                 new KafkaException(new TransactionalIdAuthorizationException("Transactional Id authorization failed.")),
                 PRODUCER).orElseThrow();
         assertEquals(ExitCodes.NOT_AUTHORIZED, transactional.exitCode());
-        assertEquals("not authorized to use its transactional id as user 'producer' (Transactional Id authorization "
+        assertEquals("not authorized to use a transactional id as user 'producer' (Transactional Id authorization "
                 + "failed): " + AccessErrors.SEE_ACLS, transactional.getMessage());
         assertEquals(ExitCodes.NOT_AUTHORIZED, AccessErrors.explain(
                 new ClusterAuthorizationException("Cluster authorization failed."), Map.of()).orElseThrow().exitCode());
