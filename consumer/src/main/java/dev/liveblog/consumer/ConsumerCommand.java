@@ -4,6 +4,7 @@ import dev.liveblog.common.cli.AccessErrors;
 import dev.liveblog.common.cli.CommandLines;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.KafkaOptions;
+import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
@@ -78,6 +79,9 @@ public final class ConsumerCommand implements Callable<Integer> {
         loop.start();
         loop.join();
         final Throwable failed = failure.get();
+        if (failed instanceof UserException user) {
+            throw user;
+        }
         if (failed != null) {
             throw AccessErrors.explain(failed, settings.kafkaProperties(), AccessErrors.TopicAccess.READ)
                     .orElseThrow(() -> failed instanceof RuntimeException runtime ? runtime

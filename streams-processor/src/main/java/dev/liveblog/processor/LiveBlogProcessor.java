@@ -84,9 +84,8 @@ public final class LiveBlogProcessor implements AutoCloseable {
     }
 
     private StreamThreadExceptionResponse onUncaughtException(final Throwable error) {
-        final Optional<UserException> refused =
-                AccessErrors.explain(error, kafkaProperties);
-        if (refused.isPresent() && AccessErrors.isAccessFailure(error)) {
+        final Optional<UserException> refused = AccessErrors.explain(error, kafkaProperties);
+        if (refused.isPresent()) {
             // the broker refused the processor: the reason, not a stack trace, is what the operator needs
             LOG.error("Processor stopped: {}", refused.get().getMessage());
         } else {

@@ -56,9 +56,6 @@ public final class AccessErrors {
                                                   final TopicAccess access) {
         final Client client = Client.of(clientProperties);
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UserException user) {
-                return Optional.of(user);
-            }
             final String message = explainOne(cause, client, access);
             if (message != null) {
                 return Optional.of(new UserException(exitCode(cause), message, error));
@@ -68,11 +65,6 @@ public final class AccessErrors {
             }
         }
         return Optional.empty();
-    }
-
-    /** True when {@code error} or one of its causes is a security refusal. */
-    public static boolean isAccessFailure(final Throwable error) {
-        return explain(error, Map.of()).isPresent() && !(error instanceof UserException);
     }
 
     /**

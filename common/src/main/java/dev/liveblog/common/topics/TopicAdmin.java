@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +21,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
@@ -81,7 +84,7 @@ public final class TopicAdmin implements AutoCloseable {
      * reported as an unreachable cluster after the whole wait.
      */
     public void awaitReachable() {
-        final org.apache.kafka.common.KafkaFuture<?> nodes = admin.describeCluster().nodes();
+        final KafkaFuture<?> nodes = admin.describeCluster().nodes();
         final long start = System.nanoTime();
         unanswered = true;
         try {
@@ -236,16 +239,13 @@ public final class TopicAdmin implements AutoCloseable {
     /** Fails with one line naming the topics among {@code names} this client is not authorized to describe. */
     private void requireDescribable(final List<String> names) {
         final List<String> refused = new ArrayList<>();
-        final Map<String, org.apache.kafka.common.KafkaFuture<org.apache.kafka.clients.admin.TopicDescription>> each =
-                admin.describeTopics(names).topicNameValues();
-        ExecutionException refusal = null;
+        final Map<String, KafkaFuture<TopicDescription>> each = admin.describeTopics(names).topicNameValues();
         for (final String name : names) {
             try {
                 each.get(name).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (final ExecutionException e) {
                 if (e.getCause() instanceof TopicAuthorizationException) {
                     refused.add(name);
-                    refusal = e;
                 }
             } catch (final TimeoutException e) {
                 return;
@@ -255,9 +255,9 @@ public final class TopicAdmin implements AutoCloseable {
             }
         }
         if (!refused.isEmpty()) {
+            // each refusal names no topic: the one explained names them all
             throw AccessErrors.explain(new TopicAuthorizationException(Set.copyOf(refused)), clientProperties,
-                    AccessErrors.TopicAccess.DESCRIBE).map(u -> new UserException(u.exitCode(), u.getMessage(), null))
-                    .orElseThrow();
+                    AccessErrors.TopicAccess.DESCRIBE).orElseThrow();
         }
     }
 
@@ -273,7 +273,7 @@ public final class TopicAdmin implements AutoCloseable {
 
     private boolean usesTls() {
         final String protocol = String.valueOf(clientProperties.getOrDefault("security.protocol", "PLAINTEXT"));
-        return protocol.toUpperCase(java.util.Locale.ROOT).endsWith("SSL");
+        return protocol.toUpperCase(Locale.ROOT).endsWith("SSL");
     }
 
     private Set<String> listTopics() {
