@@ -1,19 +1,24 @@
 package dev.liveblog.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.ops.Health;
 import dev.liveblog.common.ops.OpsServer;
+import dev.liveblog.common.topics.Topics;
+import dev.liveblog.processor.LiveBlogProcessorConfig;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,17 +29,77 @@ import org.junit.jupiter.api.Test;
 class ComposeFileTest {
 
     static final Path COMPOSE_FILE = Path.of("..", "docker-compose.yml");
+    /** The secured variant, an override used as {@code -f docker-compose.yml -f docker-compose.secure.yml}. */
+    static final Path SECURE_FILE = Path.of("..", "docker-compose.secure.yml");
     /** The broker image of the compose file; the container end-to-end test runs against the same one. */
     static final String KAFKA_IMAGE = kafkaImage();
 
     @Test
     void shouldBeAcceptedByDockerCompose() throws Exception {
+        assertAcceptedByDockerCompose("-f", COMPOSE_FILE.toString());
+    }
+
+    @Test
+    void shouldAcceptTheSecuredVariantOverTheBaseFile() throws Exception {
+        assertAcceptedByDockerCompose("-f", COMPOSE_FILE.toString(), "-f", SECURE_FILE.toString());
+    }
+
+    @Test
+    void shouldSecureTheBrokerAndGiveEachComponentOnlyItsOwnProperties() throws Exception {
+        // given the secured variant
+        final JsonNode services = read(SECURE_FILE).get("services");
+
+        // then the broker speaks SASL_SSL only, with SCRAM-SHA-512 and the StandardAuthorizer
+        final JsonNode kafka = services.get("kafka").get("environment");
+        assertEquals("SASL_SSL:SASL_SSL,CONTROLLER:SSL,HOST:SASL_SSL",
+                kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").asText());
+        assertEquals("SCRAM-SHA-512", kafka.get("KAFKA_SASL_ENABLED_MECHANISMS").asText());
+        assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                kafka.get("KAFKA_AUTHORIZER_CLASS_NAME").asText());
+        assertEquals("false", kafka.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND").asText());
+        final String secrets = services.get("secrets").get("command").get(0).asText();
+        assertTrue(secrets.contains("kafka-storage.sh format") && secrets.contains("--add-scram SCRAM-SHA-512"),
+                "SCRAM users are seeded when the storage is formatted");
+        assertTrue(secrets.contains("keytool -genkeypair"), "certificates are made with keytool");
+
+        // and each component mounts only its own properties and runs with them
+        for (final String component : List.of("producer", "processor", "consumer")) {
+            final JsonNode node = services.get(component);
+            final String volumes = node.get("volumes").toString();
+            assertTrue(volumes.contains(component + "-config:"), component + ": " + volumes);
+            for (final String other : List.of("admin", "producer", "processor", "consumer")) {
+                if (!other.equals(component)) {
+                    assertFalse(volumes.contains(other + "-config:"), component + " mounts " + other);
+                }
+            }
+            assertTrue(node.get("command").toString().contains("/etc/liveblog/" + component + "/" + component
+                    + ".properties"), component);
+        }
+    }
+
+    @Test
+    void shouldGrantInComposeExactlyTheAclsTheSecuredBrokerGrants() throws Exception {
+        // given the acls step of the secured variant, with compose's $$ read as the shell's $
+        final List<String> granted = read(SECURE_FILE).get("services").get("acls").get("command").get(0).asText()
+                .replace("$$", "$").lines().map(String::strip).filter(l -> l.startsWith("kafka-acls.sh")).toList();
+
+        // then it runs the commands of PipelineAcls, which SecuredPipelineIT proves enough, in the same order
+        final List<String> expected = PipelineAcls.grants(
+                Topics.from(Settings.of(Map.of())),
+                LiveBlogProcessorConfig.DEFAULT_APPLICATION_ID, SecuredPipeline.CONSUMER_GROUP)
+                .stream().map(PipelineAcls.Grant::command).toList();
+        assertEquals(expected, granted);
+    }
+
+    private static void assertAcceptedByDockerCompose(final String... files) throws Exception {
         // given docker-compose on the PATH (.ci/run installs it; validating needs no engine)
         assumeTrue(TestTools.onPath("docker-compose"), "docker-compose is not installed");
 
-        // when it validates the file
-        final Process process = new ProcessBuilder("docker-compose", "-f", COMPOSE_FILE.toString(), "config", "-q")
-                .redirectErrorStream(true).start();
+        // when it validates the file(s)
+        final List<String> command = new ArrayList<>(List.of("docker-compose"));
+        command.addAll(List.of(files));
+        command.addAll(List.of("config", "-q"));
+        final Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         final boolean finished = process.waitFor(60, TimeUnit.SECONDS);
         final String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
@@ -115,7 +180,11 @@ class ComposeFileTest {
     }
 
     private static JsonNode compose() throws Exception {
-        return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(COMPOSE_FILE));
+        return read(COMPOSE_FILE);
+    }
+
+    private static JsonNode read(final Path file) throws Exception {
+        return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
     }
 
     private static String kafkaImage() {

@@ -1,8 +1,10 @@
 package dev.liveblog.consumer;
 
+import dev.liveblog.common.cli.AccessErrors;
 import dev.liveblog.common.cli.CommandLines;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.KafkaOptions;
+import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.ops.Ops;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,6 +79,10 @@ public final class ConsumerCommand implements Callable<Integer> {
         final Ops ops = Ops.of("consumer", settings);
         final TopicWriter<?> writer = Outputs.writer(settings, stream, mode, output, format, ops.registry());
         final Thread loop = new Thread(writer, "liveblog-consumer");
+        // the loop's failure is reported by this command as one line and an exit code, not by the thread's default
+        // handler as a stack trace
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+        loop.setUncaughtExceptionHandler((thread, error) -> failure.set(error));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             writer.close();
             joinQuietly(loop);
@@ -84,6 +91,15 @@ public final class ConsumerCommand implements Callable<Integer> {
         loop.start();
         ops.serve(settings, writer::health);
         loop.join();
+        final Throwable failed = failure.get();
+        if (failed instanceof UserException user) {
+            throw user;
+        }
+        if (failed != null) {
+            throw AccessErrors.explain(failed, settings.kafkaProperties(), AccessErrors.TopicAccess.READ)
+                    .orElseThrow(() -> failed instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(failed));
+        }
         return ExitCodes.OK;
     }
 

@@ -1,5 +1,6 @@
 package dev.liveblog.consumer;
 
+import dev.liveblog.common.cli.AccessErrors;
 import dev.liveblog.common.topics.Topic;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,6 +49,9 @@ final class DeadLetters implements AutoCloseable {
         try {
             producer().send(record).get();
         } catch (final ExecutionException e) {
+            AccessErrors.explain(e, kafkaProperties, AccessErrors.TopicAccess.WRITE).ifPresent(refused -> {
+                throw refused;
+            });
             throw new IllegalStateException("cannot write to dead-letter topic " + topic.name(), e.getCause());
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();

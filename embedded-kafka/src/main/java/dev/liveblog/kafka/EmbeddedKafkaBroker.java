@@ -7,10 +7,16 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
@@ -28,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * <p>Its settings suit a small machine: one replica for internal topics, few internal partitions, no initial
  * rebalance delay and a small log-cleaner buffer (the 128 MB default can exhaust a small heap, and the broker's
  * fatal handler would then exit the whole JVM).
+ *
+ * <p>{@link Builder#saslSsl} secures it: clients connect with TLS and log in with SASL/SCRAM-SHA-512 as one of the
+ * users made when its storage was formatted, and Kafka's {@code StandardAuthorizer} admits only what ACLs allow
+ * ({@code admin} is a super user). {@link #clientProperties} gives what a client of each user needs.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -37,14 +47,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final String bootstrapServers;
     private final Path dataDir;
     private final boolean deleteDataDirOnClose;
+    private final BrokerSecurity security;
     private boolean closed;
 
     private EmbeddedKafkaBroker(final KafkaRaftServer server, final String bootstrapServers, final Path dataDir,
-                                final boolean deleteDataDirOnClose) {
+                                final boolean deleteDataDirOnClose, final BrokerSecurity security) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
         this.dataDir = dataDir;
         this.deleteDataDirOnClose = deleteDataDirOnClose;
+        this.security = security;
     }
 
     /** Starts a broker on a free port with a temporary data directory, deleted on close. */
@@ -63,6 +75,34 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** True when clients must use TLS and SASL/SCRAM ({@link Builder#saslSsl}). */
+    public boolean secured() {
+        return security != null;
+    }
+
+    /** The SCRAM users of a secured broker, {@code admin} first; none for a plaintext one. */
+    public List<String> users() {
+        return security == null ? List.of() : security.users();
+    }
+
+    /**
+     * The client properties of {@code user}: {@code bootstrap.servers} and, on a secured broker, the security
+     * protocol, the SASL mechanism and login, and the truststore holding the broker's certificate authority.
+     */
+    public Map<String, String> clientProperties(final String user) {
+        final Map<String, String> props = new LinkedHashMap<>();
+        props.put("bootstrap.servers", bootstrapServers);
+        if (security != null) {
+            props.putAll(security.clientProperties(user));
+        }
+        return props;
+    }
+
+    /** The certificate authority in PEM, for clients that do not read Java keystores; empty when not secured. */
+    public Optional<Path> caCertificate() {
+        return security == null ? Optional.empty() : Optional.of(security.caPem());
     }
 
     /** Stops the broker and waits for it; deletes a temporary data directory. Safe to call twice. */
@@ -98,6 +138,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private int port;
         private Path dataDir;
         private final Properties overrides = new Properties();
+        private List<String> users;
 
         private Builder() {
         }
@@ -120,6 +161,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Secures the broker: a SASL_SSL listener for clients, SCRAM-SHA-512 users {@code admin} (a super user) and
+         * {@code users}, each with a random password kept in the data directory, and the StandardAuthorizer.
+         */
+        public Builder saslSsl(final List<String> users) {
+            this.users = List.copyOf(users);
+            return this;
+        }
+
         /** Any broker property, overriding the defaults. */
         public Builder property(final String key, final Object value) {
             overrides.put(key, String.valueOf(value));
@@ -132,15 +182,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             final int clientPort = port == 0 ? freePort() : port;
             final int controllerPort = freePort();
             final Properties props = brokerProperties(dir, clientPort, controllerPort);
+            final boolean formatted = Files.exists(dir.resolve("logs").resolve("meta.properties"));
+            final BrokerSecurity security = users == null ? null
+                    : BrokerSecurity.prepare(dir, users, host, formatted);
+            if (security != null) {
+                props.putAll(security.brokerProperties(host, clientPort, controllerPort));
+            }
             props.putAll(overrides);
-            if (!Files.exists(dir.resolve("logs").resolve("meta.properties"))) {
-                format(dir, props);
+            if (!formatted) {
+                format(dir, props, security == null ? List.of() : security.formatArguments());
             }
             final KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             server.startup();
             final String bootstrap = host + ":" + clientPort;
-            LOG.info("Embedded Kafka broker (KRaft) listening at {}, data in {}", bootstrap, dir);
-            return new EmbeddedKafkaBroker(server, bootstrap, dir, temporary);
+            LOG.info("Embedded Kafka broker (KRaft) listening at {}{}, data in {}", bootstrap,
+                    security == null ? "" : " (SASL_SSL)", dir);
+            return new EmbeddedKafkaBroker(server, bootstrap, dir, temporary, security);
         }
 
         private Properties brokerProperties(final Path dir, final int clientPort, final int controllerPort) {
@@ -169,12 +226,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return props;
         }
 
-        private static void format(final Path dir, final Properties props) {
+        private static void format(final Path dir, final Properties props, final List<String> extraArguments) {
             final Path configFile = dir.resolve("server.properties");
             try {
                 Files.createDirectories(dir);
                 try (OutputStream out = Files.newOutputStream(configFile)) {
                     props.store(out, "embedded Kafka broker");
+                }
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    // a secured broker's configuration holds its own login and keystore passwords
+                    Files.setPosixFilePermissions(configFile, PosixFilePermissions.fromString("rw-------"));
                 }
             } catch (final IOException e) {
                 throw new UncheckedIOException("cannot write broker configuration to " + configFile, e);
@@ -182,9 +243,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             final ByteArrayOutputStream output = new ByteArrayOutputStream();
             final int exit;
             try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-                exit = StorageTool.execute(new String[] {
-                    "format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString()
-                }, print);
+                final List<String> args = new ArrayList<>(List.of(
+                        "format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString()));
+                args.addAll(extraArguments);
+                exit = StorageTool.execute(args.toArray(String[]::new), print);
             }
             if (exit != 0) {
                 throw new IllegalStateException("formatting broker storage in " + dir + " failed: "

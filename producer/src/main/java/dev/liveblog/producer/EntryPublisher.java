@@ -1,5 +1,6 @@
 package dev.liveblog.producer;
 
+import dev.liveblog.common.cli.AccessErrors;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.config.ClientDefault;
@@ -32,19 +33,26 @@ public final class EntryPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, BlogEntry> producer;
     private final Topic<String, BlogEntry> topic;
+    private final Map<String, Object> kafkaProperties;
 
     public EntryPublisher(final Map<String, Object> kafkaProperties, final Topic<String, BlogEntry> topic) {
         final Map<String, Object> props = ClientDefault.apply(LiveBlogProducerConfig.CLIENT_DEFAULTS, null,
                 kafkaProperties);
         this.producer = new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer());
         this.topic = topic;
+        this.kafkaProperties = Map.copyOf(kafkaProperties);
     }
 
     /** Sends every entry and waits until the broker has acknowledged all of them. */
     public int publish(final List<BlogEntry> entries) {
         final List<Future<RecordMetadata>> acks = new ArrayList<>(entries.size());
-        for (final BlogEntry entry : entries) {
-            acks.add(producer.send(new ProducerRecord<>(topic.name(), entry.getBlogId(), entry)));
+        try {
+            for (final BlogEntry entry : entries) {
+                acks.add(producer.send(new ProducerRecord<>(topic.name(), entry.getBlogId(), entry)));
+            }
+        } catch (final RuntimeException e) {
+            // the serialiser publishes the writer schema to the schemas topic on the first send, and may be refused
+            throw AccessErrors.explain(e, kafkaProperties, AccessErrors.TopicAccess.WRITE).orElseThrow(() -> e);
         }
         producer.flush();
         for (int i = 0; i < acks.size(); i++) {
@@ -58,6 +66,9 @@ public final class EntryPublisher implements AutoCloseable {
             ack.get();
         } catch (final ExecutionException e) {
             final String where = entry.getSource() + ":" + entry.getPosition();
+            AccessErrors.explain(e, kafkaProperties, AccessErrors.TopicAccess.WRITE).ifPresent(refused -> {
+                throw refused;
+            });
             if (e.getCause() instanceof RecordTooLargeException) {
                 throw new UserException(ExitCodes.BAD_INPUT, where + ": entry too large for Kafka ("
                         + e.getCause().getMessage() + ")", e);

@@ -1,5 +1,7 @@
 package dev.liveblog.processor;
 
+import dev.liveblog.common.cli.AccessErrors;
+import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.ops.ClusterProbe;
 import dev.liveblog.common.ops.Ops;
@@ -13,7 +15,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,9 +46,11 @@ public final class LiveBlogProcessor implements AutoCloseable {
     private final CountDownLatch running = new CountDownLatch(1);
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final Map<String, Object> kafkaProperties = new HashMap<>();
 
     private LiveBlogProcessor(final Topology topology, final java.util.Properties properties,
                               final MeterRegistry registry) {
+        properties.forEach((key, value) -> kafkaProperties.put(String.valueOf(key), value));
         this.streams = new KafkaStreams(topology, properties);
         streams.setStateListener(this::onStateChange);
         streams.setUncaughtExceptionHandler(this::onUncaughtException);
@@ -73,8 +80,16 @@ public final class LiveBlogProcessor implements AutoCloseable {
         try (TopicAdmin admin = TopicAdmin.connect(config)) {
             admin.awaitReachable();
             admin.requireTopics(List.copyOf(topics.all()));
-            PartitionCheck.verify(admin.admin(), properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
-                    topics.raw().name(), DedupStores.ITEMS, admin.timeout().toMillis());
+            try {
+                PartitionCheck.verify(admin.admin(), properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+                        topics.raw().name(), DedupStores.ITEMS, admin.timeout().toMillis());
+            } catch (final UserException e) {
+                // the state's changelog is named after the application id, and so are the processor's ACLs
+                throw e.getCause() == null ? e
+                        : admin.refusal(e.getCause(), AccessErrors.TopicAccess.DESCRIBE).orElse(e);
+            }
+            AccessCheck.verify(admin, properties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG),
+                    properties.getProperty(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
         }
         final LiveBlogProcessor processor = new LiveBlogProcessor(
                 LiveBlogTopology.build(ProcessorSettings.from(config, topics).withMetrics(metrics), properties),
@@ -95,7 +110,14 @@ public final class LiveBlogProcessor implements AutoCloseable {
     }
 
     private StreamThreadExceptionResponse onUncaughtException(final Throwable error) {
-        LOG.error("Processor failed; shutting down so that a restart resumes from the last committed state", error);
+        final Optional<UserException> refused = AccessErrors.explain(error, kafkaProperties);
+        if (refused.isPresent()) {
+            // the broker refused the processor: the reason, not a stack trace, is what the operator needs
+            LOG.error("Processor stopped: {}", refused.get().getMessage());
+        } else {
+            LOG.error("Processor failed; shutting down so that a restart resumes from the last committed state",
+                    error);
+        }
         failure.compareAndSet(null, error);
         return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
     }
@@ -123,6 +145,12 @@ public final class LiveBlogProcessor implements AutoCloseable {
     /** The error that stopped the processor, if one did. */
     public Throwable failure() {
         return failure.get();
+    }
+
+    /** The one-line explanation of the failure when the broker refused the processor (credentials, ACLs). */
+    public Optional<UserException> refusal() {
+        final Throwable error = failure.get();
+        return error == null ? Optional.empty() : AccessErrors.explain(error, kafkaProperties);
     }
 
     /**

@@ -4,11 +4,13 @@ import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.UserException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
@@ -57,6 +59,11 @@ public final class PartitionCheck {
         } catch (final ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
                 return Optional.empty();
+            }
+            if (e.getCause() instanceof TopicAuthorizationException) {
+                // the refusal does not name the topic; the caller explains it with the client's user
+                throw new UserException(ExitCodes.NOT_AUTHORIZED, "not authorized to describe topic " + topic,
+                        new TopicAuthorizationException("not authorized to describe topic " + topic, Set.of(topic)));
             }
             throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot describe topic " + topic + ": "
                     + e.getCause().getMessage(), e);

@@ -65,6 +65,9 @@ public final class ProcessorCommand implements Callable<Integer> {
         ops.serve(settings, processor::health);
         processor.awaitStopped();
         if (processor.failure() != null) {
+            processor.refusal().ifPresent(refused -> {
+                throw refused;
+            });
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;

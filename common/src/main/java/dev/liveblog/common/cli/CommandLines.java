@@ -1,6 +1,8 @@
 package dev.liveblog.common.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -41,6 +43,13 @@ public final class CommandLines {
             }
             err.flush();
             return userError.exitCode();
+        }
+        // a refusal the component did not explain itself: still one line, without the user it had no way to name
+        final Optional<UserException> refused = AccessErrors.explain(e, Map.of());
+        if (refused.isPresent()) {
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": " + refused.get().getMessage());
+            err.flush();
+            return refused.get().exitCode();
         }
         err.println(commandLine.getCommandSpec().qualifiedName() + ": unexpected failure: " + e);
         e.printStackTrace(err);

@@ -15,6 +15,10 @@ public final class ExitCodes {
     public static final int KAFKA_UNAVAILABLE = 4;
     /** Bad configuration: unreadable properties file, invalid setting. */
     public static final int BAD_CONFIG = 5;
+    /** Authentication failed: SASL credentials refused, or no TLS handshake (wrong truststore, plaintext client). */
+    public static final int AUTHENTICATION_FAILED = 6;
+    /** Not authorized: the client's user lacks an ACL for what it was doing. */
+    public static final int NOT_AUTHORIZED = 7;
 
     private ExitCodes() {
     }

@@ -1,5 +1,6 @@
 package dev.liveblog.common.topics;
 
+import dev.liveblog.common.cli.AccessErrors;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.config.LiveBlogConfig;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,9 +23,12 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,14 +38,22 @@ public final class TopicAdmin implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicAdmin.class);
 
+    /** How long the wait for the cluster lasts before a plaintext client checks whether the port speaks TLS. */
+    static final Duration TLS_PROBE_AFTER = Duration.ofSeconds(3);
+
     private final Admin admin;
     private final String bootstrapServers;
     private final Duration timeout;
+    private final Map<String, Object> clientProperties;
+    /** Set when the cluster refused or never answered: closing then need not wait for calls still pending. */
+    private boolean unanswered;
 
-    private TopicAdmin(final Admin admin, final String bootstrapServers, final Duration timeout) {
+    private TopicAdmin(final Admin admin, final String bootstrapServers, final Duration timeout,
+                       final Map<String, Object> clientProperties) {
         this.admin = admin;
         this.bootstrapServers = bootstrapServers;
         this.timeout = timeout;
+        this.clientProperties = clientProperties;
     }
 
     /** How long a component waits for the cluster before giving up with one readable line. */
@@ -73,18 +86,43 @@ public final class TopicAdmin implements AutoCloseable {
         props.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(millis, 30_000));
         final String servers = String.valueOf(props.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG));
         try {
-            return new TopicAdmin(Admin.create(props), servers, timeout);
+            return new TopicAdmin(Admin.create(props), servers, timeout, Map.copyOf(props));
         } catch (final org.apache.kafka.common.KafkaException e) {
             throw new UserException(ExitCodes.BAD_CONFIG, "invalid Kafka client configuration: " + rootMessage(e), e);
         }
     }
 
-    /** Waits until the cluster answers, or fails with one readable line naming the servers. */
+    /**
+     * Waits until the cluster answers, or fails with one readable line naming the servers, or why it refused this
+     * client (credentials, TLS, ACLs). A plaintext client whose first {@link #TLS_PROBE_AFTER} went unanswered
+     * checks whether the port speaks TLS, so that a missing {@code security.protocol} is named at once rather than
+     * reported as an unreachable cluster after the whole wait.
+     */
     public void awaitReachable() {
         LOG.info("Connecting to Kafka at {} (waiting up to {} s)", bootstrapServers, timeout.toSeconds());
+        final KafkaFuture<?> nodes = admin.describeCluster().nodes();
+        final long start = System.nanoTime();
+        unanswered = true;
         try {
-            admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (final TimeoutException | ExecutionException e) {
+            if (!usesTls() && timeout.compareTo(TLS_PROBE_AFTER) > 0) {
+                try {
+                    nodes.get(TLS_PROBE_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+                    unanswered = false;
+                    return;
+                } catch (final TimeoutException e) {
+                    final Optional<String> tls = TlsProbe.firstTlsServer(bootstrapServers, Duration.ofSeconds(2));
+                    if (tls.isPresent()) {
+                        throw AccessErrors.plaintextToTls(clientProperties, tls.get());
+                    }
+                }
+            }
+            final long left = timeout.toNanos() - (System.nanoTime() - start);
+            nodes.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            unanswered = false;
+        } catch (final ExecutionException e) {
+            throw refusal(e).orElseGet(() -> new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot reach Kafka at "
+                    + bootstrapServers + " within " + timeout.toSeconds() + " s" + detail(e), e));
+        } catch (final TimeoutException e) {
             throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot reach Kafka at " + bootstrapServers
                     + " within " + timeout.toSeconds() + " s" + detail(e), e);
         } catch (final InterruptedException e) {
@@ -93,11 +131,15 @@ public final class TopicAdmin implements AutoCloseable {
         }
     }
 
-    /** Fails with one readable line when any of the topics does not exist. */
+    /**
+     * Fails with one readable line when any of the topics does not exist, or when this client may not see it: a
+     * cluster with ACLs lists only the topics a user may describe, and a topic hidden that way is not missing.
+     */
     public void requireTopics(final List<Topic<?, ?>> topics) {
         final Set<String> existing = listTopics();
         final List<String> missing = topics.stream().map(Topic::name).filter(n -> !existing.contains(n)).toList();
         if (!missing.isEmpty()) {
+            requireDescribable(missing);
             throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "topic" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + " missing at " + bootstrapServers
                     + "; create them with 'liveblog create-topics'");
@@ -121,6 +163,9 @@ public final class TopicAdmin implements AutoCloseable {
             admin.createTopics(toCreate).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (final ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
+                refusal(e).ifPresent(refused -> {
+                    throw refused;
+                });
                 throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot create topics at " + bootstrapServers
                         + detail(e), e);
             }
@@ -209,10 +254,53 @@ public final class TopicAdmin implements AutoCloseable {
         return timeout;
     }
 
+    /** Fails with one line naming the topics among {@code names} this client is not authorized to describe. */
+    private void requireDescribable(final List<String> names) {
+        final List<String> refused = new ArrayList<>();
+        final Map<String, KafkaFuture<TopicDescription>> each = admin.describeTopics(names).topicNameValues();
+        for (final String name : names) {
+            try {
+                each.get(name).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (final ExecutionException e) {
+                if (e.getCause() instanceof TopicAuthorizationException) {
+                    refused.add(name);
+                }
+            } catch (final TimeoutException e) {
+                return;
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserException(ExitCodes.FAILURE, "interrupted while describing topics", e);
+            }
+        }
+        if (!refused.isEmpty()) {
+            // each refusal names no topic: the one explained names them all
+            throw AccessErrors.explain(new TopicAuthorizationException(Set.copyOf(refused)), clientProperties,
+                    AccessErrors.TopicAccess.DESCRIBE).orElseThrow();
+        }
+    }
+
+    /** The explanation of a security refusal in {@code error}, naming this client's servers and user. */
+    public Optional<UserException> refusal(final Throwable error) {
+        return AccessErrors.explain(error, clientProperties);
+    }
+
+    /** As {@link #refusal(Throwable)}, for a client that was doing {@code access} with a topic. */
+    public Optional<UserException> refusal(final Throwable error, final AccessErrors.TopicAccess access) {
+        return AccessErrors.explain(error, clientProperties, access);
+    }
+
+    private boolean usesTls() {
+        final String protocol = String.valueOf(clientProperties.getOrDefault("security.protocol", "PLAINTEXT"));
+        return protocol.toUpperCase(Locale.ROOT).endsWith("SSL");
+    }
+
     private Set<String> listTopics() {
         try {
             return admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (final TimeoutException | ExecutionException e) {
+        } catch (final ExecutionException e) {
+            throw refusal(e).orElseGet(() -> new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot list topics at "
+                    + bootstrapServers + " within " + timeout.toSeconds() + " s" + detail(e), e));
+        } catch (final TimeoutException e) {
             throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot list topics at " + bootstrapServers
                     + " within " + timeout.toSeconds() + " s" + detail(e), e);
         } catch (final InterruptedException e) {
@@ -236,6 +324,6 @@ public final class TopicAdmin implements AutoCloseable {
 
     @Override
     public void close() {
-        admin.close(Duration.ofSeconds(5));
+        admin.close(unanswered ? Duration.ZERO : Duration.ofSeconds(5));
     }
 }
