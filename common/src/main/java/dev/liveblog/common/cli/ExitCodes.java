@@ -15,6 +15,11 @@ public final class ExitCodes {
     public static final int KAFKA_UNAVAILABLE = 4;
     /** Bad configuration: unreadable properties file, invalid setting. */
     public static final int BAD_CONFIG = 5;
+    /**
+     * Refused: the application's group still has members, or a running processor holds its local state; a reset
+     * now would race it. Stop every processor instance first.
+     */
+    public static final int REFUSED_WHILE_RUNNING = 8;
 
     private ExitCodes() {
     }
