@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.ListStreamsGroupOffsetsSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -45,8 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code liveblog reset} on a real broker: the sample processed, the processor stopped, the application reset and
- * the sample processed again under a changed rule; and a reset refused while an instance runs. One broker for the
- * class; each test has its own application id and topics.
+ * the sample processed again under a changed rule; a reset refused while an instance runs; the same for an
+ * application of the streams rebalance protocol (KIP-1071). One broker for the class; each test has its own
+ * application id and topics.
  */
 class ResetEndToEndTest {
 
@@ -212,6 +214,42 @@ class ResetEndToEndTest {
                 assertEquals(offsetsBefore, committed(admin, app));
                 assertTrue(Files.isDirectory(stateDir.resolve(app)));
             }
+        }
+    }
+
+    @Test
+    void shouldResetAnApplicationOfTheStreamsGroupProtocol(@TempDir final Path dir) throws Exception {
+        // given an instance of the streams rebalance protocol (KIP-1071), running, then stopped
+        final String app = "streams-protocol-app";
+        final Path stateDir = dir.resolve("state");
+        final Settings settings = settings(app, "kip1071", stateDir).with("group.protocol", "streams");
+        final Topics topics = Topics.from(settings);
+        try (TopicAdmin admin = TopicAdmin.connect(settings)) {
+            admin.createMissing(List.copyOf(topics.all()), 3, (short) 1);
+            try (LiveBlogProcessor processor = LiveBlogProcessor.start(settings)) {
+                assertTrue(processor.awaitRunning(TIMEOUT), "the instance runs");
+                // then a reset is refused while it runs
+                final Run refused = reset(app, "kip1071", stateDir);
+                assertEquals(ExitCodes.REFUSED_WHILE_RUNNING, refused.exitCode(), refused.toString());
+                assertEquals(List.of("liveblog reset: refused: group " + app + " still has 1 member; stop every "
+                        + "processor instance first"), refused.messages());
+            }
+
+            // when it is reset after it stopped
+            final Run reset = reset(app, "kip1071", stateDir);
+
+            // then the streams group's offsets are at the start, and its internal topics and state are gone
+            assertEquals(ExitCodes.OK, reset.exitCode(), reset.toString());
+            assertTrue(reset.stdout().startsWith("application " + app + " (streams group, no members)"),
+                    reset.stdout());
+            final Map<TopicPartition, OffsetAndMetadata> offsets = admin.admin()
+                    .listStreamsGroupOffsets(Map.of(app, new ListStreamsGroupOffsetsSpec()))
+                    .partitionsToOffsetAndMetadata(app).get();
+            assertEquals(3, offsets.size(), offsets.toString());
+            offsets.values().forEach(offset -> assertEquals(0L, offset.offset()));
+            assertEquals(Set.of(), topicNames(admin).stream().filter(t -> t.startsWith(app + "-"))
+                    .collect(Collectors.toSet()));
+            assertFalse(Files.exists(stateDir.resolve(app)));
         }
     }
 
