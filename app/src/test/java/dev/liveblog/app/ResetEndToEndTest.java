@@ -195,6 +195,12 @@ class ResetEndToEndTest {
         final Topics topics = Topics.from(settings);
         try (TopicAdmin admin = TopicAdmin.connect(settings)) {
             admin.createMissing(List.copyOf(topics.all()), 3, (short) 1);
+            // (an application that never ran has nothing to reset, and its reset is no error)
+            final Run neverRan = reset(app, "running", stateDir);
+            assertEquals(ExitCodes.OK, neverRan.exitCode(), neverRan.toString());
+            assertTrue(neverRan.stdout().startsWith("application " + app + " (no group: it never ran"),
+                    neverRan.stdout());
+            assertTrue(neverRan.stdout().contains("running.raw: no committed offsets"), neverRan.stdout());
             try (LiveBlogProcessor processor = LiveBlogProcessor.start(settings)) {
                 assertTrue(processor.awaitRunning(TIMEOUT), "the instance runs");
                 final Set<String> topicsBefore = topicNames(admin);

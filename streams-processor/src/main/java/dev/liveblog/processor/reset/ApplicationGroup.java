@@ -62,7 +62,7 @@ record ApplicationGroup(String id, Optional<GroupType> type, int members) {
 
     /** How an operator would name the kind of group, for the summary. */
     String kind() {
-        return type.map(t -> t == GroupType.STREAMS ? "streams group" : "consumer group").orElse("no group");
+        return type.map(t -> t == GroupType.STREAMS ? "streams group" : "consumer group").orElseThrow();
     }
 
     /** The committed offsets of the group, by partition (none when the group does not exist). */

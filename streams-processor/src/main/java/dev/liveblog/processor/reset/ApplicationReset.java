@@ -107,7 +107,8 @@ public final class ApplicationReset {
         try (LocalState state = LocalState.lock(stateDirectory)) {
             final List<String> summary = new ArrayList<>();
             summary.add((dryRun ? "dry run, nothing changed: " : "") + "application " + applicationId + " ("
-                    + group.kind() + ", no members)");
+                    + (group.exists() ? group.kind() + ", no members)" : "no group: it never ran, or its offsets "
+                    + "expired)"));
             summary.addAll(resetOffsets(group, sources.streams(), dryRun));
             sources.globals().forEach(t -> summary.add(t + " (global store): read again from the start, its "
                     + "position being part of the local state"));
