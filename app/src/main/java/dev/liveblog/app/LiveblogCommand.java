@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "liveblog", mixinStandardHelpOptions = true, version = "liveblog 0.1.0",
         description = "Turns live-blog news into a clean canonical event stream on Apache Kafka.",
         subcommands = {RunCommand.class, BrokerCommand.class, CreateTopicsCommand.class, ProducerCommand.class,
-            ProcessorCommand.class, ConsumerCommand.class})
+            ProcessorCommand.class, ConsumerCommand.class, ResetCommand.class})
 public final class LiveblogCommand implements Callable<Integer> {
 
     @Spec
@@ -27,7 +27,7 @@ public final class LiveblogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: run, broker, create-topics, produce, process or consume");
+                "missing command: run, broker, create-topics, produce, process, consume or reset");
     }
 
 }

@@ -19,6 +19,11 @@ public final class ExitCodes {
     public static final int AUTHENTICATION_FAILED = 6;
     /** Not authorized: the client's user lacks an ACL for what it was doing. */
     public static final int NOT_AUTHORIZED = 7;
+    /**
+     * Refused: the application's group still has members, or a running processor holds its local state; a reset
+     * now would race it. Stop every processor instance first.
+     */
+    public static final int REFUSED_WHILE_RUNNING = 8;
 
     private ExitCodes() {
     }
