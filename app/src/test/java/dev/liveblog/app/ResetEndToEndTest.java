@@ -87,14 +87,14 @@ class ResetEndToEndTest {
             final Map<TopicPartition, Long> processed = committed(admin, app);
             // every store but the global one (its topic is its log) and the router's in-memory line memory
             final long internalTopics = topicNames(admin).stream().filter(t -> t.startsWith(app + "-")).count();
-            assertEquals(16, internalTopics);
+            assertEquals(17, internalTopics);
 
             // when a dry run looks first
             final Run dryRun = reset(app, "reprocess", stateDir, "--dry-run");
 
             // then it says what it would do, and changes nothing
             assertEquals(ExitCodes.OK, dryRun.exitCode(), dryRun.toString());
-            assertTrue(dryRun.stdout().contains("would delete 16 internal topics"), dryRun.stdout());
+            assertTrue(dryRun.stdout().contains("would delete 17 internal topics"), dryRun.stdout());
             assertTrue(dryRun.stdout().contains("would remove local state " + stateDir.resolve(app)), dryRun.stdout());
             assertTrue(Files.isDirectory(stateDir.resolve(app)));
             assertTrue(topicNames(admin).contains(changelog));
@@ -103,7 +103,8 @@ class ResetEndToEndTest {
             // when the application is reset
             final Run reset = reset(app, "reprocess", stateDir);
 
-            // then its offsets are at the start, its internal topics and its local state are gone, the rest is kept
+            // then its offsets are at the start, its internal topics and its local state are gone, the rest is kept;
+            // only the version floors' changelog is there, seeded with the highest version of each item
             assertEquals(ExitCodes.OK, reset.exitCode(), reset.toString());
             System.out.println("liveblog reset printed:\n" + reset.stdout());
             assertTrue(reset.stdout().contains("reprocess.raw: moved the offsets of 3 partitions to the earliest (48 "
@@ -111,7 +112,11 @@ class ResetEndToEndTest {
             assertFalse(Files.exists(stateDir.resolve(app)), "local state removed");
             assertTrue(Files.isDirectory(stateDir), "only the application's directory is removed");
             final Set<String> left = topicNames(admin);
-            assertEquals(Set.of(), left.stream().filter(t -> t.startsWith(app + "-")).collect(Collectors.toSet()));
+            final String floors = app + "-enrich-version-floors-changelog";
+            assertEquals(Set.of(floors), left.stream().filter(t -> t.startsWith(app + "-"))
+                    .collect(Collectors.toSet()));
+            assertTrue(reset.stdout().contains("seeded the highest versions of 39 items in reprocess.canonical into "
+                    + floors), reset.stdout());
             assertTrue(left.containsAll(topics.all().stream().map(t -> t.name()).toList()), "pipeline topics kept");
             final Map<TopicPartition, Long> earliest = new HashMap<>();
             for (int p = 0; p < 3; p++) {
@@ -123,7 +128,8 @@ class ResetEndToEndTest {
             // and a second reset finds nothing more to do
             final Run again = reset(app, "reprocess", stateDir);
             assertEquals(ExitCodes.OK, again.exitCode(), again.toString());
-            assertTrue(again.stdout().contains("no internal topics of " + app + " to delete"), again.stdout());
+            assertTrue(again.stdout().contains("deleted 1 internal topic: " + floors), again.stdout());
+            assertTrue(again.stdout().contains("seeded the highest versions of 39 items"), again.stdout());
             assertTrue(again.stdout().contains("no local state at " + stateDir.resolve(app)), again.stdout());
 
             // when the sample is processed again under a changed rule: only exact repeats are merged now
@@ -141,10 +147,12 @@ class ResetEndToEndTest {
                     >= firstEnd.getOrDefault(new TopicPartition(r.topic(), r.partition()), 0L)).toList());
             final Map<String, CanonicalEntry> before = last(first);
             final Map<String, CanonicalEntry> after = last(second);
-            // versions start again from 1: the processor's memory of what it emitted was reset with its state
+            // versions continue: each item's first version after the reset is one above its last before it, and an
+            // item of a new id starts at 1
             final Map<String, Integer> firstVersion = new LinkedHashMap<>();
             second.forEach(item -> firstVersion.putIfAbsent(item.getCanonicalId(), item.getVersion()));
-            assertEquals(Set.of(1), Set.copyOf(firstVersion.values()));
+            firstVersion.forEach((id, version) -> assertEquals(before.containsKey(id)
+                    ? before.get(id).getVersion() + 1 : 1, version, id));
             // an item the change does not touch keeps its id, text and members, and its first-seen time
             final List<String> unchanged = new ArrayList<>();
             for (final CanonicalEntry item : after.values()) {
@@ -166,20 +174,19 @@ class ResetEndToEndTest {
                     && i.getVersion() < before.get(i.getCanonicalId()).getVersion()).count();
             final long sameVersion = after.values().stream().filter(i -> before.containsKey(i.getCanonicalId())
                     && i.getVersion() == before.get(i.getCanonicalId()).getVersion()).count();
-            // what downstream sees: the upsert view (the last record of each id, as compaction keeps it) is the
-            // second run's; a reader that keeps the highest version of each id, as 'consume --mode snapshot' does,
-            // keeps the first run's record of the item that now has fewer versions (README, Reprocessing)
+            // what downstream sees: the upsert view (the last record of each id, as compaction keeps it) and the view
+            // of a reader that keeps the highest version of each id, as 'consume --mode snapshot' does, are both the
+            // second run's (README, Reprocessing)
             final Map<String, CanonicalEntry> upsert = last(values(all));
             after.forEach((id, item) -> assertEquals(item, upsert.get(id)));
             final SnapshotSink snapshot = new SnapshotSink(dir.resolve("snapshot.jsonl"), FileFormat.JSONL);
             snapshot.write(values(all), Map.of());
             final long stale = snapshot.items().stream().filter(i -> !i.equals(upsert.get(i.getCanonicalId())))
                     .count();
-            assertTrue(lowerVersion > 0, "the merged item has fewer versions in its second life");
-            assertEquals(lowerVersion, stale, "README, Reprocessing: a highest-version reader keeps the old record "
-                    + "of each item whose second life has fewer versions");
+            assertEquals(0, lowerVersion, "no item's version goes back");
+            assertEquals(0, stale, "README, Reprocessing: a highest-version reader gets every item's second life");
             System.out.printf(Locale.ROOT, "Reprocessing figures: first run %d events, %d items; after the reset %d "
-                            + "events, %d items (%d new ids, %d unchanged items); every item again from version 1; "
+                            + "events, %d items (%d new ids, %d unchanged items); versions continued; "
                             + "final version lower than before: %d, the same: %d; items a highest-version reader gets wrong: %d%n",
                     first.size(), before.size(), second.size(), after.size(), newIds.size(), unchanged.size(),
                     lowerVersion, sameVersion, stale);

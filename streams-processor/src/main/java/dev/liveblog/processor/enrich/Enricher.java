@@ -38,6 +38,14 @@ public final class Enricher {
         CanonicalEntry emitted(String canonicalId);
 
         void rememberEmitted(CanonicalEntry item);
+
+        /**
+         * The highest version of an item this stage has no memory of but emitted before its state was reset (0:
+         * none), taken once: its next version is one higher, so readers keeping the highest version see it.
+         */
+        default int versionFloor(String blogId, String canonicalId) {
+            return 0;
+        }
     }
 
     private final Supplier<EntityCatalog> catalog;
@@ -251,7 +259,8 @@ public final class Enricher {
     private CanonicalEntry versioned(final CanonicalEntry item) {
         final CanonicalEntry last = emitted.emitted(item.getCanonicalId());
         final CanonicalEntry next = CanonicalEntry.newBuilder(item)
-                .setVersion(last == null ? 1 : last.getVersion() + 1)
+                .setVersion(last == null ? emitted.versionFloor(item.getBlogId(), item.getCanonicalId()) + 1
+                        : last.getVersion() + 1)
                 .build();
         emitted.rememberEmitted(next);
         return next;

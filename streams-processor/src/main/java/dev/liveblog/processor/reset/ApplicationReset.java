@@ -114,6 +114,7 @@ public final class ApplicationReset {
             sources.globals().forEach(t -> summary.add(t + " (global store): read again from the start, its "
                     + "position being part of the local state"));
             summary.add(deleteTopics(internal.ours(), dryRun));
+            summary.add(seedVersionFloors(dryRun));
             if (!internal.othersLeftAlone().isEmpty()) {
                 summary.add("left alone, being another application's (its id extends " + applicationId + "): "
                         + String.join(", ", internal.othersLeftAlone()));
@@ -182,6 +183,39 @@ public final class ApplicationReset {
         }
         return (dryRun ? "would delete " : "deleted ") + internal.size() + " internal topic"
                 + (internal.size() == 1 ? "" : "s") + ": " + String.join(", ", internal);
+    }
+
+    /**
+     * Seeds the version floors from the canonical topic, so that items made again continue their versions rather
+     * than start at 1 under their old ids ({@link VersionFloors}).
+     */
+    private String seedVersionFloors(final boolean dryRun) {
+        final Duration timeout = admin.timeout();
+        final String canonical = topics.canonical().name();
+        final VersionFloors floors = VersionFloors.read(settings.kafkaProperties(), topics.canonical(), timeout);
+        final String skipped = floors.undecodable() == 0 ? "" : " (" + floors.undecodable()
+                + " undecodable record(s) skipped)";
+        if (floors.items() == 0) {
+            return "no items in " + canonical + ": versions start at 1" + skipped;
+        }
+        final String changelog = VersionFloors.changelog(applicationId);
+        if (!dryRun) {
+            final String raw = topics.raw().name();
+            final int partitions = await(admin.admin().describeTopics(List.of(raw)).allTopicNames(), timeout,
+                    "describe topic " + raw).get(raw).partitions().size();
+            try {
+                floors.seed(admin.admin(), settings.kafkaProperties(), changelog, partitions, timeout);
+            } catch (final ExecutionException | TimeoutException e) {
+                throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot seed the version floors into "
+                        + changelog + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+            } catch (final InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UserException(ExitCodes.FAILURE, "interrupted while seeding " + changelog, e);
+            }
+        }
+        return String.format(Locale.ROOT, "%s the highest versions of %d items in %s into %s, so that their next "
+                + "versions continue from there%s", dryRun ? "would seed" : "seeded", floors.items(), canonical,
+                changelog, skipped);
     }
 
     /**

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.text.EntryIds;
+import dev.liveblog.common.text.TextNormalizer;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.LiveBlogProcessorConfig;
 import dev.liveblog.processor.ProcessorSettings;
 import dev.liveblog.processor.dedup.DedupConfig;
+import dev.liveblog.processor.enrich.EnrichStores;
 import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.DuplicateKind;
@@ -33,6 +35,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +100,24 @@ class LiveBlogTopologyTest {
         assertTrue(canonical.isEmpty());
         assertTrue(filtered.isEmpty());
         assertTrue(deadLetters.isEmpty());
+    }
+
+    @Test
+    void shouldContinueAnItemsVersionsFromItsFloorAfterAReset() {
+        // given the floor a reset seeded for an item: it reached version 3 before the state was removed
+        final BlogEntry entry = entry(5, "Talks between the two delegations began at noon, officials said.");
+        final String canonicalId = EntryIds.canonicalId(EntryIds.fingerprint(BLOG, TextNormalizer.normalize(entry.getText())));
+        final KeyValueStore<String, String> floors = driver.getKeyValueStore(EnrichStores.VERSION_FLOORS_STORE);
+        floors.put(EnrichStores.versionFloorKey(BLOG, canonicalId), "3");
+
+        // when the entry is processed again
+        raw.pipeInput(BLOG, entry);
+
+        // then its item continues at version 4, and the floor, taken, is gone
+        final CanonicalEntry item = canonical.readValue();
+        assertEquals(canonicalId, item.getCanonicalId());
+        assertEquals(4, item.getVersion());
+        assertNull(floors.get(EnrichStores.versionFloorKey(BLOG, canonicalId)));
     }
 
     @Test
