@@ -83,15 +83,22 @@ class OperationsIT {
 
             // when the broker stops, readiness goes within the bound while liveness stays
             broker.stop();
+            final long stopped = System.nanoTime();
             awaitStatus(processorPort, "/health/ready", 503, READINESS_BOUND, processor);
+            final Duration processorDown = Duration.ofNanos(System.nanoTime() - stopped);
             awaitStatus(consumerPort, "/health/ready", 503, READINESS_BOUND, consumer);
+            final Duration consumerDown = Duration.ofNanos(System.nanoTime() - stopped);
             assertEquals(200, status(processorPort, "/health/live"));
             assertEquals(200, status(consumerPort, "/health/live"));
 
             // and when it is back, readiness returns
             broker.start();
+            final long restarted = System.nanoTime();
             awaitStatus(processorPort, "/health/ready", 200, READINESS_BOUND, processor);
             awaitStatus(consumerPort, "/health/ready", 200, READINESS_BOUND, consumer);
+            System.out.printf(java.util.Locale.ROOT, "Readiness: 503 %d s (processor) and %d s (consumer) after the "
+                            + "broker stopped; 200 again %d s after it was started%n", processorDown.toSeconds(),
+                    consumerDown.toSeconds(), Duration.ofNanos(System.nanoTime() - restarted).toSeconds());
             assertEquals(Component.SIGTERM_EXIT, processor.stop());
             assertEquals(Component.SIGTERM_EXIT, consumer.stop());
         }

@@ -32,13 +32,17 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     public static final String QUOTE_INDEX_STORE = "enrich-quote-index";
     /** Blog and a short name to the items that used it before the blog gave it in full. */
     public static final String NAME_WAITS_STORE = "enrich-name-waits";
-    /**
-     * Blog and item to the highest version emitted before a reset ({@code liveblog reset} seeds its changelog from
-     * the canonical topic); taken by the item's next version.
-     */
-    public static final String VERSION_FLOORS_STORE = "enrich-version-floors";
     public static final List<String> NAMES = List.of(NAMES_STORE, SPEAKERS_STORE, QUOTES_STORE, LINES_STORE,
-            WAITING_STORE, ITEMS_STORE, QUOTE_INDEX_STORE, NAME_WAITS_STORE, VERSION_FLOORS_STORE);
+            WAITING_STORE, ITEMS_STORE, QUOTE_INDEX_STORE, NAME_WAITS_STORE);
+    /**
+     * The store holding each item's version floor: the highest version emitted before a reset, which
+     * {@code liveblog reset} seeds into its changelog from the canonical topic and the item's next version takes. In
+     * the names store, under keys no name has, rather than a store of its own: every store costs a flush at each
+     * commit, and floors are few and read once.
+     */
+    public static final String VERSION_FLOORS_STORE = NAMES_STORE;
+    /** Marks a version floor's key in the names store (no name key starts with a space). */
+    private static final String FLOOR = " floor ";
 
     /** Pages (polls) of a blog whose lines are kept; the oldest page's lines go when a newer one comes. */
     private static final int PAGES_KEPT = 8;
@@ -70,7 +74,6 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     private final KeyValueStore<String, CanonicalEntry> items;
     private final KeyValueStore<String, String> quoteIndex;
     private final KeyValueStore<String, String> nameWaits;
-    private final KeyValueStore<String, String> versionFloors;
     /** Recently read values of the names store ("" for none), the least recently used forgotten first. */
     /** The page of each recently seen blog's last line, so that most lines need not read the blog's pages. */
     private final java.util.Map<String, String> lastPages = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
@@ -90,8 +93,7 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
                         final KeyValueStore<String, String> quotes, final KeyValueStore<String, String> lines,
                         final KeyValueStore<String, String> waiting, final KeyValueStore<String, CanonicalEntry> items,
                         final KeyValueStore<String, String> quoteIndex,
-                        final KeyValueStore<String, String> nameWaits,
-                        final KeyValueStore<String, String> versionFloors) {
+                        final KeyValueStore<String, String> nameWaits) {
         this.names = names;
         this.speakers = speakers;
         this.quotes = quotes;
@@ -100,7 +102,6 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         this.items = items;
         this.quoteIndex = quoteIndex;
         this.nameWaits = nameWaits;
-        this.versionFloors = versionFloors;
     }
 
     /** The stores; the items' serde decodes through {@code catalog}. */
@@ -122,8 +123,7 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         return new EnrichStores(context.getStateStore(NAMES_STORE), context.getStateStore(SPEAKERS_STORE),
                 context.getStateStore(QUOTES_STORE), context.getStateStore(LINES_STORE),
                 context.getStateStore(WAITING_STORE), context.getStateStore(ITEMS_STORE),
-                context.getStateStore(QUOTE_INDEX_STORE), context.getStateStore(NAME_WAITS_STORE),
-                context.getStateStore(VERSION_FLOORS_STORE));
+                context.getStateStore(QUOTE_INDEX_STORE), context.getStateStore(NAME_WAITS_STORE));
     }
 
     /** Forgets the last emitted version of an item (its deduplicator forgot it); returns what it was. */
@@ -184,7 +184,7 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         final String prefix = blogId + NUL;
         int deleted = 0;
         for (final KeyValueStore<String, String> store : List.of(names, speakers, quotes, lines, waiting, quoteIndex,
-                nameWaits, versionFloors)) {
+                nameWaits)) {
             deleted += deletePrefix(store, prefix, limit - deleted);
             if (deleted >= limit) {
                 break;
@@ -247,17 +247,17 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     public int versionFloor(final String blogId, final String canonicalId) {
         // A read first: a delete of an absent key would still write a tombstone to the changelog, for every item.
         final String key = versionFloorKey(blogId, canonicalId);
-        final String floor = versionFloors.get(key);
+        final String floor = names.get(key);
         if (floor == null) {
             return 0;
         }
-        versionFloors.delete(key);
+        names.delete(key);
         return Integer.parseInt(floor);
     }
 
     /** The key of an item's version floor: its blog first, so that forgetting a blog forgets its floors. */
     public static String versionFloorKey(final String blogId, final String canonicalId) {
-        return blogId + NUL + canonicalId;
+        return blogId + NUL + FLOOR + canonicalId;
     }
 
     @Override

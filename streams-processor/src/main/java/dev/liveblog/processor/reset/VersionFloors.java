@@ -22,13 +22,14 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
 
 /**
- * The highest version of each item in the canonical topic, seeded into the changelog of the processor's version
- * floors after a reset. The reset removes the state that numbers versions, so without them every item made again
+ * The highest version of each item in the canonical topic, seeded after a reset into the changelog of the store
+ * that keeps the processor's version floors ({@link EnrichStores#versionFloorKey}). The reset removes the state that numbers versions, so without them every item made again
  * would start at version 1 under its old id, and a reader keeping each item's highest version would keep the old
  * one. With them, the first version made after the reset is one higher than the last before it.
  *
@@ -105,9 +106,16 @@ final class VersionFloors {
     void seed(final Admin admin, final Map<String, Object> kafkaProperties, final String changelog,
               final int partitions, final Duration timeout) throws ExecutionException, InterruptedException,
             TimeoutException {
-        admin.createTopics(List.of(new NewTopic(changelog, Optional.of(partitions), Optional.empty())
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
-                .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            admin.createTopics(List.of(new NewTopic(changelog, Optional.of(partitions), Optional.empty())
+                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
+                    .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (final ExecutionException e) {
+            // the changelog is there already (made by a processor started in between): the floors go in as well
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
         final Map<String, Object> props = new HashMap<>(kafkaProperties);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "liveblog-reset-versions");
         props.put(ProducerConfig.ACKS_CONFIG, "all");

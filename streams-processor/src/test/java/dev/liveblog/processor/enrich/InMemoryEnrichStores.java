@@ -20,8 +20,7 @@ public final class InMemoryEnrichStores {
                 store(context, EnrichStores.LINES_STORE, strings), store(context, EnrichStores.WAITING_STORE, strings),
                 store(context, EnrichStores.ITEMS_STORE, Serdes.canonicalEntry()),
                 store(context, EnrichStores.QUOTE_INDEX_STORE, strings),
-                store(context, EnrichStores.NAME_WAITS_STORE, strings),
-                store(context, EnrichStores.VERSION_FLOORS_STORE, strings));
+                store(context, EnrichStores.NAME_WAITS_STORE, strings));
     }
 
     private static <V> KeyValueStore<String, V> store(final MockProcessorContext<Object, Object> context,
