@@ -41,26 +41,10 @@ public final class LiveBlogConsumerConfig extends LiveBlogConfig {
     }
 
     /** The consumer's settings, for the README and the check for unknown keys. */
-    public static final class Declaration implements ConfigDeclaration {
+    public static final class Declaration extends ConfigDeclaration {
 
-        @Override
-        public int order() {
-            return 3;
-        }
-
-        @Override
-        public String component() {
-            return "`liveblog consume`";
-        }
-
-        @Override
-        public ConfigDef definition() {
-            return OWN;
-        }
-
-        @Override
-        public List<ClientDefault> clientDefaults() {
-            return CLIENT_DEFAULTS;
+        public Declaration() {
+            super(3, "`liveblog consume`", OWN, CLIENT_DEFAULTS);
         }
     }
 }

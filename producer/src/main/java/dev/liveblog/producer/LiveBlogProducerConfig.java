@@ -108,26 +108,10 @@ public final class LiveBlogProducerConfig extends LiveBlogConfig {
     }
 
     /** The producer's settings, for the README and the check for unknown keys. */
-    public static final class Declaration implements ConfigDeclaration {
+    public static final class Declaration extends ConfigDeclaration {
 
-        @Override
-        public int order() {
-            return 1;
-        }
-
-        @Override
-        public String component() {
-            return "`liveblog produce` (and `run`)";
-        }
-
-        @Override
-        public ConfigDef definition() {
-            return OWN;
-        }
-
-        @Override
-        public List<ClientDefault> clientDefaults() {
-            return CLIENT_DEFAULTS;
+        public Declaration() {
+            super(1, "`liveblog produce` (and `run`)", OWN, CLIENT_DEFAULTS);
         }
     }
 }

@@ -155,26 +155,10 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
     }
 
     /** The processor's settings, for the README and the check for unknown keys. */
-    public static final class Declaration implements ConfigDeclaration {
+    public static final class Declaration extends ConfigDeclaration {
 
-        @Override
-        public int order() {
-            return 2;
-        }
-
-        @Override
-        public String component() {
-            return "`liveblog process`";
-        }
-
-        @Override
-        public ConfigDef definition() {
-            return OWN;
-        }
-
-        @Override
-        public List<ClientDefault> clientDefaults() {
-            return CLIENT_DEFAULTS;
+        public Declaration() {
+            super(2, "`liveblog process`", OWN, CLIENT_DEFAULTS);
         }
     }
 }

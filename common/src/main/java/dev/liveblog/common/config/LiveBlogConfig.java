@@ -128,26 +128,10 @@ public class LiveBlogConfig extends AbstractConfig {
     }
 
     /** The shared settings, for the README and the check for unknown keys. */
-    public static final class Declaration implements ConfigDeclaration {
+    public static final class Declaration extends ConfigDeclaration {
 
-        @Override
-        public int order() {
-            return 0;
-        }
-
-        @Override
-        public String component() {
-            return COMPONENT;
-        }
-
-        @Override
-        public ConfigDef definition() {
-            return SHARED;
-        }
-
-        @Override
-        public List<ClientDefault> clientDefaults() {
-            return CLIENT_DEFAULTS;
+        public Declaration() {
+            super(0, COMPONENT, SHARED, CLIENT_DEFAULTS);
         }
     }
 }

@@ -58,26 +58,7 @@ class SettingsTablesRenderTest {
     }
 
     private static ConfigDeclaration declaration(final ConfigDef def, final List<ClientDefault> clients) {
-        return new ConfigDeclaration() {
-            @Override
-            public int order() {
-                return 0;
-            }
-
-            @Override
-            public String component() {
-                return "a component";
-            }
-
-            @Override
-            public ConfigDef definition() {
-                return def;
-            }
-
-            @Override
-            public List<ClientDefault> clientDefaults() {
-                return clients;
-            }
+        return new ConfigDeclaration(0, "a component", def, clients) {
         };
     }
 }
