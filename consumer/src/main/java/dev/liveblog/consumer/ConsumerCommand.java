@@ -68,6 +68,7 @@ public final class ConsumerCommand implements Callable<Integer> {
         // Every setting is checked before Kafka is contacted: one line per problem, exit code 5.
         final LiveBlogConsumerConfig config = LiveBlogConsumerConfig.from(settings);
         final Topics topics = Topics.from(config);
+        final Ops ops = Ops.start("consumer", config);
         try (TopicAdmin admin = TopicAdmin.connect(config)) {
             admin.awaitReachable();
             admin.requireTopics(List.of(switch (stream) {
@@ -75,8 +76,10 @@ public final class ConsumerCommand implements Callable<Integer> {
                 case FILTERED -> topics.filtered();
                 case QUOTES -> topics.quotes();
             }));
+        } catch (final RuntimeException e) {
+            ops.close();
+            throw e;
         }
-        final Ops ops = Ops.of("consumer", settings);
         final TopicWriter<?> writer = Outputs.writer(settings, stream, mode, output, format, ops.registry());
         final Thread loop = new Thread(writer, "liveblog-consumer");
         // the loop's failure is reported by this command as one line and an exit code, not by the thread's default
@@ -89,7 +92,7 @@ public final class ConsumerCommand implements Callable<Integer> {
             ops.close();
         }, "liveblog-consumer-shutdown"));
         loop.start();
-        ops.serve(settings, writer::health);
+        ops.attach(writer::health);
         loop.join();
         final Throwable failed = failure.get();
         if (failed instanceof UserException user) {

@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordDeserializationException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -190,7 +191,9 @@ public final class TopicWriter<V extends SpecificRecord> implements Runnable, Au
     private void commitForLag(final Map<TopicPartition, OffsetAndMetadata> offsets) {
         try {
             consumer.commitSync(offsets);
-        } catch (final CommitFailedException e) {
+        } catch (final CommitFailedException | RetriableException e) {
+            // a refusal, or the broker gone between the write and the commit (a timeout is retriable): the file is
+            // written and checkpointed, so the writer goes on
             LOG.warn("Offsets not committed to the group (they only show lag; the file's checkpoint is kept): {}",
                     e.getMessage());
         }

@@ -55,14 +55,21 @@ public final class ProcessorCommand implements Callable<Integer> {
                     config.streamsProperties()).describe());
             return ExitCodes.OK;
         }
-        final Ops ops = Ops.of("processor", settings);
-        final LiveBlogProcessor processor = LiveBlogProcessor.start(settings, ops.registry());
+        // Every setting is checked, and the HTTP port bound, before Kafka is contacted.
+        final Ops ops = Ops.start("processor", LiveBlogProcessorConfig.from(settings));
+        final LiveBlogProcessor processor;
+        try {
+            processor = LiveBlogProcessor.start(settings, ops.registry());
+        } catch (final RuntimeException e) {
+            ops.close();
+            throw e;
+        }
         final Thread hook = new Thread(() -> {
             processor.close();
             ops.close();
         }, "liveblog-processor-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        ops.serve(settings, processor::health);
+        ops.attach(processor::health);
         processor.awaitStopped();
         if (processor.failure() != null) {
             processor.refusal().ifPresent(refused -> {

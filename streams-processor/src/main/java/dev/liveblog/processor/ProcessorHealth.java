@@ -12,7 +12,8 @@ import org.apache.kafka.streams.ThreadMetadata;
 
 /**
  * Liveness and readiness of a running processor. Live unless the Streams client is in ERROR or NOT_RUNNING (or on
- * its way there) or one of its stream threads died: only a restart helps then. Ready when it is RUNNING, no store is
+ * its way there): only a restart helps then. A stream thread that dies takes the client to ERROR (the processor's
+ * uncaught-exception handler shuts the client down), and dead threads are not listed by the client at all. Ready when it is RUNNING, no store is
  * being restored, and the cluster answers: a client whose broker is gone stays RUNNING while it retries.
  */
 final class ProcessorHealth {
@@ -32,12 +33,10 @@ final class ProcessorHealth {
 
     Health live() {
         final KafkaStreams.State state = streams.state();
-        final List<Map<String, Object>> threads = threads();
-        final boolean threadDied = threads.stream().anyMatch(t -> "DEAD".equals(t.get("state")));
         final Map<String, Object> details = new LinkedHashMap<>();
         details.put("state", state.name());
-        details.put("threads", threads);
-        return DEAD.contains(state) || threadDied ? Health.down(details) : Health.up(details);
+        details.put("threads", threads());
+        return DEAD.contains(state) ? Health.down(details) : Health.up(details);
     }
 
     Health ready() {
