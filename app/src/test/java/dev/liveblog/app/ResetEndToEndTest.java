@@ -242,14 +242,15 @@ class ResetEndToEndTest {
             try (LiveBlogProcessor processor = LiveBlogProcessor.start(settings)) {
                 assertTrue(processor.awaitRunning(TIMEOUT), "the instance runs");
                 // then a reset is refused while it runs
-                final Run refused = reset(app, "kip1071", stateDir);
+                final Run refused = reset(app, "kip1071", stateDir, "-X", "group.protocol=streams");
                 assertEquals(ExitCodes.REFUSED_WHILE_RUNNING, refused.exitCode(), refused.toString());
                 assertEquals(List.of("liveblog reset: refused: group " + app + " still has 1 member; stop every "
                         + "processor instance first"), refused.messages());
             }
 
-            // when it is reset after it stopped
-            final Run reset = reset(app, "kip1071", stateDir);
+            // when it is reset after it stopped, with the processor's own settings (the floors' plain reader must
+            // not take over its group protocol)
+            final Run reset = reset(app, "kip1071", stateDir, "-X", "group.protocol=streams");
 
             // then the streams group's offsets are at the start, and its internal topics and state are gone
             assertEquals(ExitCodes.OK, reset.exitCode(), reset.toString());

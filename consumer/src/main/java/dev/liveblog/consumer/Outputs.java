@@ -59,8 +59,8 @@ public final class Outputs {
             return writer(settings, topics.canonical(), new SnapshotSink(Path.of(output), format), registry);
         }
         return switch (stream) {
-            case CANONICAL -> writer(settings, topics.canonical(), sink(CanonicalEntry.getClassSchema(), output, format),
-                    registry);
+            case CANONICAL -> writer(settings, topics.canonical(),
+                    sink(CanonicalEntry.getClassSchema(), output, format), registry);
             case FILTERED -> writer(settings, topics.filtered(), sink(FilteredEntry.getClassSchema(), output, format),
                     registry);
             case QUOTES -> writer(settings, topics.quotes(), sink(QuoteEvent.getClassSchema(), output, format),

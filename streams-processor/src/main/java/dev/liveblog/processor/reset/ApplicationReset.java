@@ -1,5 +1,6 @@
 package dev.liveblog.processor.reset;
 
+import dev.liveblog.common.cli.AccessErrors;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.config.Settings;
@@ -110,11 +111,14 @@ public final class ApplicationReset {
             summary.add((dryRun ? "dry run, nothing changed: " : "") + "application " + applicationId + " ("
                     + (group.exists() ? group.kind() + ", no members)" : "no group: it never ran, or its offsets "
                     + "expired)"));
+            // read before anything changes: a failure to read leaves the application as it was
+            final VersionFloors floors = VersionFloors.read(settings.kafkaProperties(), topics.raw().name(),
+                    topics.canonical(), admin.timeout());
             summary.addAll(resetOffsets(group, sources.streams(), dryRun));
             sources.globals().forEach(t -> summary.add(t + " (global store): read again from the start, its "
                     + "position being part of the local state"));
             summary.add(deleteTopics(internal.ours(), dryRun));
-            summary.add(seedVersionFloors(dryRun));
+            summary.add(seedVersionFloors(floors, dryRun));
             if (!internal.othersLeftAlone().isEmpty()) {
                 summary.add("left alone, being another application's (its id extends " + applicationId + "): "
                         + String.join(", ", internal.othersLeftAlone()));
@@ -189,14 +193,14 @@ public final class ApplicationReset {
      * Seeds the version floors from the canonical topic, so that items made again continue their versions rather
      * than start at 1 under their old ids ({@link VersionFloors}).
      */
-    private String seedVersionFloors(final boolean dryRun) {
+    private String seedVersionFloors(final VersionFloors floors, final boolean dryRun) {
         final Duration timeout = admin.timeout();
         final String canonical = topics.canonical().name();
-        final VersionFloors floors = VersionFloors.read(settings.kafkaProperties(), topics.canonical(), timeout);
         final String skipped = floors.undecodable() == 0 ? "" : " (" + floors.undecodable()
                 + " undecodable record(s) skipped)";
         if (floors.items() == 0) {
-            return "no items in " + canonical + ": versions start at 1" + skipped;
+            return "no items in " + canonical + " of the blogs in " + topics.raw().name() + ": versions start at 1"
+                    + skipped;
         }
         final String changelog = VersionFloors.changelog(applicationId);
         if (!dryRun) {
@@ -204,10 +208,16 @@ public final class ApplicationReset {
             final int partitions = await(admin.admin().describeTopics(List.of(raw)).allTopicNames(), timeout,
                     "describe topic " + raw).get(raw).partitions().size();
             try {
-                floors.seed(admin.admin(), settings.kafkaProperties(), changelog, partitions, timeout);
+                // the replicas Kafka Streams would give the changelog had it made it
+                final int replicas = new StreamsConfig(streamsProperties)
+                        .getInt(StreamsConfig.REPLICATION_FACTOR_CONFIG);
+                floors.seed(admin.admin(), settings.kafkaProperties(), changelog, partitions, replicas, timeout);
             } catch (final ExecutionException | TimeoutException e) {
-                throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot seed the version floors into "
-                        + changelog + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
+                final Throwable cause = e.getCause() != null ? e.getCause() : e;
+                throw AccessErrors.explain(cause, settings.kafkaProperties(), AccessErrors.TopicAccess.WRITE)
+                        .orElseGet(() -> new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot seed the version "
+                                + "floors into " + changelog + " (the offsets are reset and the internal topics "
+                                + "deleted; run the reset again): " + cause.getMessage(), e));
             } catch (final InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new UserException(ExitCodes.FAILURE, "interrupted while seeding " + changelog, e);

@@ -86,6 +86,34 @@ class PipelineMetricsTopologyTest {
     }
 
     @Test
+    void shouldCountARepeatThatAddsToItsItemAsADuplicateAndItsItemAsAVersion() {
+        // given an entry, then a fuller one that contains it
+        raw.pipeInput(BLOG, entry(2, "Talks between the two delegations began at noon in the palace, officials "
+                + "said."), START);
+        raw.pipeInput(BLOG, entry(1, "Talks between the two delegations began at noon in the palace, officials "
+                + "said. They met for two hours and agreed to meet again on Monday."), START);
+
+        // then the second entry is one duplicate, not news, and its item one new version
+        assertEquals(1.0, entries("news", "item"));
+        assertEquals(1.0, entries("duplicate", "contained"));
+        assertEquals(1.0, registry.get(PipelineMetrics.ITEMS).tag("change", "new").counter().count());
+        assertEquals(1.0, registry.get(PipelineMetrics.ITEMS).tag("change", "version").counter().count());
+    }
+
+    @Test
+    void shouldCountAHeadlineInABoxOfLinksOnceAsLinkBoxFurniture() {
+        // given a header and a headline below it, sent oldest first: the headline waits for the line above it
+        raw.pipeInput(BLOG, BlogEntry.newBuilder(entry(2, "Police arrest suspect after break-in at city museum"))
+                .setAbovePosition(1).build(), START);
+        raw.pipeInput(BLOG, entry(1, "Most read"), START);
+
+        // then the header is furniture by itself, the headline by the line above it, each counted once
+        assertEquals(1.0, entries("furniture", "line"));
+        assertEquals(1.0, entries("furniture", "link-box"));
+        assertEquals(0.0, entries("news", "item"));
+    }
+
+    @Test
     void shouldTimeEachItemFromItsRecordsTimestamp() {
         // given an entry sent at START and processed two seconds later
         driver.advanceWallClockTime(Duration.ofSeconds(2));
