@@ -1,5 +1,6 @@
 package dev.liveblog.app;
 
+import dev.liveblog.common.ops.SharedMeters;
 import dev.liveblog.processor.metrics.PipelineMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,7 +27,7 @@ final class ProgressLine implements AutoCloseable {
                     sum(registry, PipelineMetrics.ITEMS, "change", "new"),
                     sum(registry, PipelineMetrics.ENTRIES, "outcome", "duplicate"),
                     sum(registry, PipelineMetrics.ENTRIES, "outcome", "furniture"),
-                    sum(registry, "liveblog.dead.letters", null, null));
+                    sum(registry, SharedMeters.DEAD_LETTERS, null, null));
         }
 
         private static double sum(final MeterRegistry registry, final String name, final String tag,
