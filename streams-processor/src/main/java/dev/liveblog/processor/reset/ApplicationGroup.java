@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListStreamsGroupOffsetsSpec;
@@ -17,7 +14,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupType;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.GroupNotEmptyException;
 
 /**
  * The group a Streams application commits its input offsets to (its id is the application id), in either of the
@@ -100,20 +96,7 @@ record ApplicationGroup(String id, Optional<GroupType> type, int members) {
     }
 
     private static <T> T await(final KafkaFuture<T> future, final Duration timeout, final String what) {
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (final ExecutionException e) {
-            if (e.getCause() instanceof GroupNotEmptyException) {
-                throw ApplicationReset.refusedBecauseOfMembers(what, e);
-            }
-            throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot " + what + ": " + e.getCause().getMessage(),
-                    e);
-        } catch (final TimeoutException e) {
-            throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot " + what + " within "
-                    + timeout.toSeconds() + " s", e);
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UserException(ExitCodes.FAILURE, "interrupted while trying to " + what, e);
-        }
+        return ApplicationReset.await(future, timeout, what);
     }
+
 }

@@ -29,6 +29,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TopologyDescription;
 
@@ -283,10 +284,14 @@ public final class ApplicationReset {
         return offsets;
     }
 
-    private static <T> T await(final KafkaFuture<T> future, final Duration timeout, final String what) {
+    /** Waits for an Admin call; its failure is one line, and members that joined meanwhile a refusal. */
+    static <T> T await(final KafkaFuture<T> future, final Duration timeout, final String what) {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (final ExecutionException e) {
+            if (e.getCause() instanceof GroupNotEmptyException) {
+                throw refusedBecauseOfMembers(what, e);
+            }
             throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot " + what + ": " + e.getCause().getMessage(),
                     e);
         } catch (final TimeoutException e) {
