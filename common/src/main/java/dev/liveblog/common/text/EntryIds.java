@@ -21,6 +21,15 @@ public final class EntryIds {
         return "e-" + digest(blogId, TextNormalizer.normalize(text));
     }
 
+    /**
+     * The entry id of an update that its source names ({@code updateId}: a JSON-LD update's {@code @id}, a feed
+     * item's guid): {@code u-} and 16 hex digits of SHA-256 over blog id and update id. It stays the same when the
+     * update's text is edited, so an edit reaches the processor as a known entry with new text.
+     */
+    public static String updateEntryId(final String blogId, final String updateId) {
+        return "u-" + digest(blogId, "\u0000update\u0000" + updateId);
+    }
+
     /** The fingerprint of already-normalised text in a blog: the digest part of its entry id. */
     public static String fingerprint(final String blogId, final String normalizedText) {
         return digest(blogId, normalizedText);

@@ -65,12 +65,54 @@ public final class DedupEngine {
     }
 
     public Outcome process(final BlogEntry entry) {
+        final String updateKey = entry.getUpdateId() == null ? null
+                : DedupStores.updateKey(entry.getBlogId(), entry.getEntryId());
+        if (updateKey != null) {
+            final String id = stores.exactIndex().get(updateKey);
+            final DedupItem made = id == null ? null : stores.items().get(id);
+            if (made != null) {
+                return edit(made, entry);
+            }
+        }
         final Lookup lookup = find(entry);
         if (lookup.match().isPresent()) {
             final Candidate match = lookup.match().get();
             return join(match.item(), entry, lookup.exactKey(), match.repeat(), lookup.shingles());
         }
-        return create(entry, lookup.fingerprint(), lookup.exactKey(), lookup.shingles(), lookup.postings());
+        return create(entry, lookup.fingerprint(), lookup.exactKey(), updateKey, lookup.shingles(),
+                lookup.postings());
+    }
+
+    /**
+     * An update its source names, read again: the item it made, unchanged (an exact repeat), or edited (a new
+     * version with the new text, indexed under it). The source's id is trusted over any likeness of text, so an
+     * edit that rewrites the update still versions its item, and an edit that happens to resemble another item
+     * joins nothing. The update's origin moves to the end, where the enricher reads the item's newest place.
+     */
+    private Outcome edit(final DedupItem item, final BlogEntry entry) {
+        final String normalized = TextNormalizer.normalize(entry.getText());
+        if (normalized.equals(TextNormalizer.normalize(item.getText()))) {
+            return new Outcome(null, Records.duplicate(entry, DuplicateKind.EXACT, 1.0, item.getCanonicalId(),
+                    "the same text of update " + entry.getUpdateId()));
+        }
+        final String exactKey = DedupStores.blogKey(entry.getBlogId(),
+                EntryIds.fingerprint(entry.getBlogId(), normalized));
+        final int member = item.getMemberEntryIds().indexOf(entry.getEntryId());
+        final DedupItem updated = DedupItem.newBuilder(item)
+                .setText(entry.getText())
+                .setMemberEntryIds(moveToEnd(item.getMemberEntryIds(), member, entry.getEntryId()))
+                .setOriginSources(moveToEnd(item.getOriginSources(), member, entry.getSource()))
+                .setOriginLines(moveToEnd(item.getOriginLines(), member, entry.getPosition()))
+                .setFingerprints(item.getFingerprints().contains(exactKey) ? item.getFingerprints()
+                        : append(item.getFingerprints(), exactKey))
+                .setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()))
+                .build();
+        ShingleIndex.replace(stores.shingleIndex(), item.getBlogId(), item.getCanonicalId(),
+                profiles.of(item.getText()).indexKeys(), profiles.of(entry.getText()).indexKeys(),
+                config.maxPostings());
+        stores.items().put(updated.getCanonicalId(), updated);
+        stores.exactIndex().put(exactKey, updated.getCanonicalId());
+        return new Outcome(Records.canonical(updated), null);
     }
 
     /**
@@ -190,8 +232,12 @@ public final class DedupEngine {
         return new Outcome(Records.canonical(updated), filtered);
     }
 
+    /**
+     * A new item. An update its source names is indexed under its id too, so its edits find the item it made; an
+     * update that repeats another's item is not, and its edits are looked up by text like any entry.
+     */
     private Outcome create(final BlogEntry entry, final String fingerprint, final String exactKey,
-                           final long[] shingles, final List<List<String>> postings) {
+                           final String updateKey, final long[] shingles, final List<List<String>> postings) {
         final String blogId = entry.getBlogId();
         final DedupItem item = DedupItem.newBuilder()
                 .setCanonicalId(EntryIds.canonicalId(fingerprint))
@@ -201,12 +247,15 @@ public final class DedupEngine {
                 .setMemberEntryIds(List.of(entry.getEntryId()))
                 .setOriginSources(List.of(entry.getSource()))
                 .setOriginLines(List.of(entry.getPosition()))
-                .setFingerprints(List.of(exactKey))
+                .setFingerprints(updateKey == null ? List.of(exactKey) : List.of(exactKey, updateKey))
                 .setFirstSeenAt(entry.getIngestedAt())
                 .setLastUpdatedAt(entry.getIngestedAt())
                 .build();
         stores.items().put(item.getCanonicalId(), item);
         stores.exactIndex().put(exactKey, item.getCanonicalId());
+        if (updateKey != null) {
+            stores.exactIndex().put(updateKey, item.getCanonicalId());
+        }
         ShingleIndex.add(stores.shingleIndex(), blogId, item.getCanonicalId(), shingles, postings,
                 config.maxPostings());
         retention.track(item);
@@ -229,6 +278,16 @@ public final class DedupEngine {
         copy.addAll(list);
         copy.add(value);
         return copy;
+    }
+
+    /** The list with the element at {@code index} (or none, when -1) removed and {@code value} appended. */
+    private static <T> List<T> moveToEnd(final List<T> list, final int index, final T value) {
+        final List<T> moved = new ArrayList<>(list);
+        if (index >= 0) {
+            moved.remove(index);
+        }
+        moved.add(value);
+        return moved;
     }
 
     private static Instant later(final Instant a, final Instant b) {

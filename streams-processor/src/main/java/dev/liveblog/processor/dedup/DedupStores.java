@@ -23,7 +23,10 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
 
     /** Item id to the item. */
     public static final String ITEMS = "dedup-items";
-    /** Blog and normalised-text fingerprint to item id. */
+    /**
+     * Blog and normalised-text fingerprint to item id; also blog and the entry id of an update its source names
+     * ({@link #updateKey}) to the item that update made.
+     */
     public static final String EXACT_INDEX = "dedup-exact-index";
     /** Blog and word-trigram hash to the ids of items whose text holds it. */
     public static final String SHINGLE_INDEX = "dedup-shingle-index";
@@ -71,6 +74,11 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
 
     static String blogKey(final String blogId, final String rest) {
         return blogId + '\u0000' + rest;
+    }
+
+    /** The exact index's key of an update that its source names: never a fingerprint, which is 16 hex digits. */
+    static String updateKey(final String blogId, final String entryId) {
+        return blogKey(blogId, "update " + entryId);
     }
 
     static String blogPrefix(final String blogId) {

@@ -87,6 +87,57 @@ class DedupEngineTest {
         assertNotEquals(harbour, outcome.canonical().getText());
     }
 
+    @Test
+    void shouldVersionTheItemOfAnUpdateEditedBeyondLikeness() {
+        // given an update its source names, made into an item
+        final DedupEngine engine = engine(Map.of());
+        final String first = "The regional water board has ordered residents of two valley towns to boil water.";
+        final String id = engine.process(update("post-17", first, T0)).canonical().getCanonicalId();
+
+        // when the editors rewrite it under the same id
+        final String rewritten = "Boil-water notice lifted: tests found the supply safe, the board says.";
+        final DedupEngine.Outcome edit = engine.process(update("post-17", rewritten, T0.plusSeconds(60)));
+
+        // then the same item carries the new text, as news, not a repeat
+        assertNull(edit.filtered());
+        assertEquals(id, edit.canonical().getCanonicalId());
+        assertEquals(rewritten, edit.canonical().getText());
+        assertEquals(1, edit.canonical().getMemberEntryIds().size());
+        // and the new text is indexed: the same text without the id is a repeat of that item
+        final DedupEngine.Outcome plain = engine.process(entry(rewritten, T0.plusSeconds(90)));
+        assertEquals(id, plain.filtered().getCanonicalId());
+    }
+
+    @Test
+    void shouldCountTheSameTextOfAnUpdateAsAnExactRepeat() {
+        final DedupEngine engine = engine(Map.of());
+        final String text = "Ferries to the northern islands will resume at noon, the operator said.";
+        final String id = engine.process(update("post-3", text, T0)).canonical().getCanonicalId();
+
+        final DedupEngine.Outcome again = engine.process(update("post-3", " " + text, T0.plusSeconds(30)));
+
+        assertNull(again.canonical());
+        assertEquals(DuplicateKind.EXACT, again.filtered().getDuplicateKind());
+        assertEquals(id, again.filtered().getCanonicalId());
+    }
+
+    @Test
+    void shouldForgetAnUpdatesIdWithItsItem() {
+        // given an engine that keeps one item per blog, and an update's item pushed out by another
+        final DedupEngine engine = engine(Map.of("liveblog.dedup.max.items.per.blog", "1"));
+        engine.process(update("post-1", "Polling stations in the eastern province closed at eight.", T0));
+        engine.process(entry("Turnout in the capital was reported at 61 per cent by the commission.", T0));
+
+        // when the update comes back edited
+        final DedupEngine.Outcome edit = engine.process(
+                update("post-1", "Polling stations in the eastern province closed at nine.", T0.plusSeconds(5)));
+
+        // then its id was forgotten with the item: it makes a new item
+        assertNull(edit.filtered());
+        assertEquals(1, edit.canonical().getMemberEntryIds().size());
+        assertTrue(edit.canonical().getText().endsWith("at nine."));
+    }
+
     private static DedupEngine engine(final Map<String, String> settings) {
         return new DedupEngine(InMemoryStores.create(), DedupConfig.from(Settings.of(settings)));
     }
@@ -95,6 +146,12 @@ class DedupEngineTest {
         return BlogEntry.newBuilder()
                 .setBlogId("b").setEntryId(EntryIds.entryId("b", text)).setSource("s").setPosition(1)
                 .setText(text).setIngestedAt(at).setBlogDate(LocalDate.of(2031, 3, 11)).setBlogZone("UTC")
+                .build();
+    }
+
+    private static BlogEntry update(final String updateId, final String text, final Instant at) {
+        return BlogEntry.newBuilder(entry(text, at))
+                .setEntryId(EntryIds.updateEntryId("b", updateId)).setUpdateId(updateId)
                 .build();
     }
 }
