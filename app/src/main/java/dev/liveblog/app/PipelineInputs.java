@@ -5,8 +5,8 @@ import dev.liveblog.common.cli.UserException;
 import dev.liveblog.producer.LiveBlogProducer;
 import dev.liveblog.producer.EntryOrder;
 import dev.liveblog.producer.PlainTextSource;
-import dev.liveblog.producer.SourceLine;
 import dev.liveblog.producer.SourceSettings;
+import dev.liveblog.producer.source.Update;
 import dev.liveblog.schema.Origin;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +36,7 @@ record PipelineInputs(List<LiveBlogProducer.Input> sources, Map<String, String> 
         }
         final String sidecar = "sample/" + input.substring(0, input.lastIndexOf('.')) + ".properties";
         try (InputStream text = resource("sample/" + input)) {
-            final LiveBlogProducer.Input source = new LiveBlogProducer.Input(input, reader.read(input, text));
+            final LiveBlogProducer.Input source = LiveBlogProducer.Input.ofLines(input, reader.read(input, text));
             return new PipelineInputs(List.of(source), toMap(load(sidecar, resource(sidecar))));
         } catch (final IOException e) {
             throw new IllegalStateException("cannot read the bundled sample " + input, e);
@@ -46,7 +46,7 @@ record PipelineInputs(List<LiveBlogProducer.Input> sources, Map<String, String> 
     static PipelineInputs files(final List<Path> files, final PlainTextSource reader) {
         final List<LiveBlogProducer.Input> sources = new ArrayList<>();
         for (final Path file : files) {
-            sources.add(new LiveBlogProducer.Input(file.getFileName().toString(), reader.read(file)));
+            sources.add(LiveBlogProducer.Input.ofLines(file.getFileName().toString(), reader.read(file)));
         }
         final Map<String, String> settings = SourceSettings.of(files.get(0));
         return new PipelineInputs(List.copyOf(sources), settings);
@@ -56,15 +56,15 @@ record PipelineInputs(List<LiveBlogProducer.Input> sources, Map<String, String> 
     List<Origin> sendOrder(final EntryOrder order) {
         final List<Origin> origins = new ArrayList<>();
         for (final LiveBlogProducer.Input source : sources) {
-            for (final SourceLine line : order.arrange(source.lines())) {
-                origins.add(new Origin(source.sourceName(), line.line()));
+            for (final Update update : order.arrange(source.updates())) {
+                origins.add(new Origin(source.sourceName(), update.position()));
             }
         }
         return origins;
     }
 
     int entries() {
-        return sources.stream().mapToInt(s -> s.lines().size()).sum();
+        return sources.stream().mapToInt(s -> s.updates().size()).sum();
     }
 
     private static InputStream resource(final String name) {

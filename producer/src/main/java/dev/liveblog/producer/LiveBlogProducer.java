@@ -3,6 +3,7 @@ package dev.liveblog.producer;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
+import dev.liveblog.producer.source.Update;
 import dev.liveblog.schema.BlogEntry;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +16,13 @@ import java.util.List;
  */
 public final class LiveBlogProducer {
 
-    /** The lines of one source, already read and checked. */
-    public record Input(String sourceName, List<SourceLine> lines) {
+    /** The updates of one source, already read and checked, in page order. */
+    public record Input(String sourceName, List<Update> updates) {
+
+        /** The lines of a plain-text source. */
+        public static Input ofLines(final String sourceName, final List<SourceLine> lines) {
+            return new Input(sourceName, lines.stream().map(BlogEntries::fromLine).toList());
+        }
     }
 
     /** What was sent. */
@@ -48,9 +54,9 @@ public final class LiveBlogProducer {
         for (final Input input : inputs) {
             // Ids are content hashes of normalised text, the costliest step per entry: spread it over the cores.
             // The stream keeps the lines' order, which is the send order.
-            final String pollId = factory.pollId(input.sourceName(), input.lines());
-            entries.addAll(order.arrange(input.lines()).parallelStream()
-                    .map(line -> factory.toEntry(input.sourceName(), pollId, line)).toList());
+            final String pollId = factory.pollId(input.sourceName(), input.updates());
+            entries.addAll(order.arrange(input.updates()).parallelStream()
+                    .map(update -> factory.toEntry(input.sourceName(), pollId, update)).toList());
         }
         try (EntryPublisher publisher = new EntryPublisher(settings.kafkaProperties(), topics.raw())) {
             publisher.publish(entries);

@@ -2,9 +2,13 @@ package dev.liveblog.producer;
 
 import dev.liveblog.common.config.ClientDefault;
 import dev.liveblog.common.config.ConfigDeclaration;
+import dev.liveblog.common.config.Durations;
 import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.config.Validators;
+import dev.liveblog.producer.source.SourceFormat;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -24,6 +28,15 @@ public final class LiveBlogProducerConfig extends LiveBlogConfig {
     public static final String BLOG_ZONE = "liveblog.blog.zone";
     public static final String ORDER = "liveblog.producer.order";
     public static final String INVALID_LINES = "liveblog.producer.invalid.lines";
+    public static final String FORMAT = "liveblog.producer.format";
+    public static final String ENTRY_SELECTOR = "liveblog.producer.entry.selector";
+    public static final String POLL_INTERVAL = "liveblog.producer.poll.interval";
+    public static final String STATE_FILE = "liveblog.producer.state.file";
+    public static final String HTTP_TIMEOUT = "liveblog.producer.http.timeout";
+    public static final String USER_AGENT = "liveblog.producer.http.user.agent";
+    public static final String HOST_INTERVAL = "liveblog.producer.http.host.interval";
+    public static final String MAX_BODY_BYTES = "liveblog.producer.http.max.body.bytes";
+    public static final String BACKOFF_MAX = "liveblog.producer.backoff.max";
 
     /** Idempotent, acknowledged by every in-sync replica: a retry never writes an entry twice, none is lost. */
     public static final List<ClientDefault> CLIENT_DEFAULTS = List.of(
@@ -70,6 +83,30 @@ public final class LiveBlogProducerConfig extends LiveBlogConfig {
         define(def, INVALID_LINES, ConfigDef.Type.STRING, "fail", Validators.oneOf("fail", "skip"),
                 "A line that is not UTF-8 text: `fail` stops naming file and line (exit code 3), `skip` leaves it "
                         + "out with a warning.");
+        define(def, FORMAT, ConfigDef.Type.STRING, "auto", Validators.oneOf("auto", "json-ld", "feed", "html", "text"),
+                "What a source is: `auto` tells from its content (JSON-LD `LiveBlogPosting` in HTML, an RSS or Atom "
+                        + "feed, HTML with `" + ENTRY_SELECTOR + "`, else plain text); the others force one.");
+        define(def, ENTRY_SELECTOR, ConfigDef.Type.STRING, null, Validators.optional(Validators.check(
+                        v -> !((String) v).isBlank(), "a CSS selector such as `article.post`")),
+                "CSS selector of the entries of an HTML page without JSON-LD; each element it picks is one entry.");
+        define(def, POLL_INTERVAL, ConfigDef.Type.STRING, "30s", Durations.atLeast(Duration.ofMillis(100)),
+                "How often each URL, blogs-file entry or watched directory is read again.");
+        define(def, STATE_FILE, ConfigDef.Type.STRING, "liveblog-producer-state.json", null,
+                "Where the polling producer remembers what it sent (each update's id and text hash, each URL's ETag "
+                        + "and Last-Modified, the files taken from a watched directory), so a restart sends nothing "
+                        + "twice. Written atomically after every poll the broker acknowledged.");
+        define(def, HTTP_TIMEOUT, ConfigDef.Type.STRING, "20s", Durations.atLeast(Duration.ofMillis(100)),
+                "How long one request of a page or feed may take, connecting included.");
+        define(def, USER_AGENT, ConfigDef.Type.STRING, "liveblog-pipeline/0.1 (live-blog poller)",
+                Validators.check(v -> !((String) v).isBlank(), "a non-empty product name"),
+                "The User-Agent sent with every request, so a site can tell who polls it.");
+        define(def, HOST_INTERVAL, ConfigDef.Type.STRING, "1s", Durations.atLeast(Duration.ZERO),
+                "At most one request to a host per this interval, however many blogs it serves.");
+        define(def, MAX_BODY_BYTES, ConfigDef.Type.INT, 16 * 1024 * 1024, Validators.atLeast(1024),
+                "The largest page or feed read (bytes, after decompression); a larger one is an error of its URL.");
+        define(def, BACKOFF_MAX, ConfigDef.Type.STRING, "5m", Durations.atLeast(Duration.ofSeconds(1)),
+                "The longest wait after repeated errors of one URL (the waits double from the poll interval, with "
+                        + "jitter; a `Retry-After` is honoured up to an hour).");
         return def;
     }
 
@@ -79,6 +116,55 @@ public final class LiveBlogProducerConfig extends LiveBlogConfig {
         final String date = getString(BLOG_DATE);
         return new BlogContext(getString(BLOG_ID).trim(),
                 date == null ? LocalDate.now(zone) : LocalDate.parse(date.trim()), zone);
+    }
+
+    /** The format sources are read as; null: told from each source's content. */
+    public SourceFormat format() {
+        final String format = getString(FORMAT).trim();
+        return "auto".equalsIgnoreCase(format) ? null
+                : SourceFormat.valueOf(Validators.normalWord(format));
+    }
+
+    public String entrySelector() {
+        return getString(ENTRY_SELECTOR);
+    }
+
+    public Duration pollInterval() {
+        return Durations.parse(getString(POLL_INTERVAL));
+    }
+
+    public Path stateFile() {
+        return Path.of(getString(STATE_FILE));
+    }
+
+    public Duration httpTimeout() {
+        return Durations.parse(getString(HTTP_TIMEOUT));
+    }
+
+    public String userAgent() {
+        return getString(USER_AGENT).trim();
+    }
+
+    public Duration hostInterval() {
+        return Durations.parse(getString(HOST_INTERVAL));
+    }
+
+    public int maxBodyBytes() {
+        return getInt(MAX_BODY_BYTES);
+    }
+
+    public Duration backoffMax() {
+        return Durations.parse(getString(BACKOFF_MAX));
+    }
+
+    /** Whether the blog's zone was set by the user (else a source that carries its own offset gives it). */
+    public boolean zoneGiven() {
+        return settings().get(BLOG_ZONE).isPresent();
+    }
+
+    /** Whether the blog's date was set by the user (else a source that says its date gives it). */
+    public boolean dateGiven() {
+        return settings().get(BLOG_DATE).isPresent();
     }
 
     public EntryOrder order() {

@@ -59,9 +59,10 @@ public final class ProducerCommand implements Callable<Integer> {
         final List<LiveBlogProducer.Input> read = new ArrayList<>();
         for (final String input : inputs.isEmpty() ? List.of(STDIN) : inputs) {
             final LiveBlogProducer.Input lines = STDIN.equals(input)
-                    ? new LiveBlogProducer.Input("stdin", source.read("stdin", System.in))
-                    : new LiveBlogProducer.Input(Path.of(input).getFileName().toString(), source.read(Path.of(input)));
-            if (lines.lines().isEmpty()) {
+                    ? LiveBlogProducer.Input.ofLines("stdin", source.read("stdin", System.in))
+                    : LiveBlogProducer.Input.ofLines(Path.of(input).getFileName().toString(),
+                            source.read(Path.of(input)));
+            if (lines.updates().isEmpty()) {
                 throw new UserException(ExitCodes.BAD_INPUT, (STDIN.equals(input) ? "stdin" : input)
                         + " holds no entries");
             }

@@ -3,6 +3,7 @@ package dev.liveblog.producer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.liveblog.producer.source.Update;
 import dev.liveblog.schema.BlogEntry;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +22,7 @@ class BlogEntriesTest {
     @Test
     void shouldCarryTheBlogContextSourceAndPosition() {
         // when a line becomes an entry
-        final BlogEntry entry = entries.toEntry("poll-1.txt", "p-1", new SourceLine(7, "Talks have begun."));
+        final BlogEntry entry = entries.toEntry("poll-1.txt", "p-1", line(7, "Talks have begun."));
 
         // then it carries everything the text does not say
         assertEquals("blog-1", entry.getBlogId());
@@ -37,26 +38,60 @@ class BlogEntriesTest {
     @Test
     void shouldGiveTheSameIdToTheSameTextAcrossSourcesAndTypography() {
         // when the same words come from two polls with different quote marks and spacing
-        final BlogEntry first = entries.toEntry("poll-1.txt", "p-1", new SourceLine(3, "He said “yes” today."));
-        final BlogEntry second = entries.toEntry("poll-2.txt", "p-2", new SourceLine(9, "He said  \"yes\" today. "));
+        final BlogEntry first = entries.toEntry("poll-1.txt", "p-1", line(3, "He said “yes” today."));
+        final BlogEntry second = entries.toEntry("poll-2.txt", "p-2", line(9, "He said  \"yes\" today. "));
 
         // then they have one id, and a different text has another
         assertEquals(first.getEntryId(), second.getEntryId());
         assertNotEquals(first.getEntryId(),
-                entries.toEntry("poll-1.txt", "p-1", new SourceLine(4, "He said “no” today.")).getEntryId());
+                entries.toEntry("poll-1.txt", "p-1", line(4, "He said “no” today.")).getEntryId());
     }
 
     @Test
     void shouldTellTwoPollsOfOneSourceApartByTheirContent() {
         // given two snapshots read from standard input, the second with one entry more
-        final List<SourceLine> first = List.of(new SourceLine(1, "Talks have begun."));
-        final List<SourceLine> second = List.of(new SourceLine(1, "Talks have ended."),
-                new SourceLine(2, "Talks have begun.", 1));
+        final List<Update> first = List.of(line(1, "Talks have begun."));
+        final List<Update> second = List.of(line(1, "Talks have ended."),
+                BlogEntries.fromLine(new SourceLine(2, "Talks have begun.", 1)));
 
         // then each poll has its own id, and reading the first again gives the first's id
         assertNotEquals(entries.pollId("stdin", first), entries.pollId("stdin", second));
         assertEquals(entries.pollId("stdin", first), entries.pollId("stdin", List.copyOf(first)));
         assertNotEquals(entries.pollId("stdin", first), entries.pollId("other.txt", first));
+    }
+
+    @Test
+    void shouldKeepTheEntryIdOfANamedUpdateAcrossEditsAndCarryWhatTheSourceSays() {
+        // given an update its source names, and the same update edited
+        final Instant published = Instant.parse("2025-05-16T09:12:00Z");
+        final Update first = new Update("https://news.example/live#p7", "https://news.example/live#p7",
+                "Bridge reopens", "Traffic is moving again.", published, published, 2, null);
+        final Update edited = new Update("https://news.example/live#p7", "https://news.example/live#p7",
+                "Bridge reopens", "Traffic is moving again in both directions.", published,
+                published.plusSeconds(300), 3, null);
+
+        // when both become entries
+        final BlogEntry one = entries.toEntry("https://news.example/live", "p-1", first);
+        final BlogEntry two = entries.toEntry("https://news.example/live", "p-2", edited);
+
+        // then the id stays while the text changes; the headline leads the text and the source's facts are kept
+        assertEquals(one.getEntryId(), two.getEntryId());
+        assertEquals("Bridge reopens\n\nTraffic is moving again.", one.getText());
+        assertEquals("Bridge reopens", one.getHeadline());
+        assertEquals("https://news.example/live#p7", two.getUpdateId());
+        assertEquals("https://news.example/live#p7", two.getUrl());
+        assertEquals(published, two.getPublishedAt());
+        assertEquals(published.plusSeconds(300), two.getModifiedAt());
+        assertEquals(null, two.getAbovePosition());
+        assertNotEquals(entries.pollId("s", List.of(first)), entries.pollId("s", List.of(edited)));
+    }
+
+    @Test
+    void shouldNotRepeatAHeadlineTheTextStartsWith() {
+        final Update update = new Update(null, null, "Polls close", "Polls close at eight tonight.", null, null, 1,
+                null);
+
+        assertEquals("Polls close at eight tonight.", entries.toEntry("s", "p", update).getText());
     }
 
     @Test
@@ -67,5 +102,9 @@ class BlogEntriesTest {
         // then oldest-first reverses them and source keeps them
         assertEquals(List.of("oldest", "middle", "newest"), EntryOrder.OLDEST_FIRST.arrange(page));
         assertEquals(page, EntryOrder.SOURCE.arrange(page));
+    }
+
+    private static Update line(final int number, final String text) {
+        return BlogEntries.fromLine(new SourceLine(number, text));
     }
 }

@@ -42,7 +42,7 @@ class LiveBlogProducerTest {
         // given a raw topic and a source of three entries, newest first
         final Settings settings = settings("liveblog.topic.raw", "raw-ids");
         createTopics(settings);
-        final LiveBlogProducer.Input poll = new LiveBlogProducer.Input("poll.txt", List.of(
+        final LiveBlogProducer.Input poll = LiveBlogProducer.Input.ofLines("poll.txt", List.of(
                 new SourceLine(1, "Newest entry."), new SourceLine(3, "Middle entry."),
                 new SourceLine(4, "Oldest entry.")));
 
@@ -96,7 +96,7 @@ class LiveBlogProducerTest {
 
         // when / then
         final UserException error = assertThrows(UserException.class, () -> LiveBlogProducer.produce(settings,
-                List.of(new LiveBlogProducer.Input("s", List.of(new SourceLine(1, "x")))), Clock.systemUTC()));
+                List.of(LiveBlogProducer.Input.ofLines("s", List.of(new SourceLine(1, "x")))), Clock.systemUTC()));
         assertEquals(ExitCodes.KAFKA_UNAVAILABLE, error.exitCode());
         assertEquals("topic no-such-topic missing at " + broker.bootstrapServers()
                 + "; create them with 'liveblog create-topics'", error.getMessage());

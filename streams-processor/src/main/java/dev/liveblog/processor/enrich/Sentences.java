@@ -31,10 +31,16 @@ final class Sentences {
         return limit;
     }
 
-    /** Whether the character at {@code i} ends a sentence. */
+    /**
+     * Whether the character at {@code i} ends a sentence: a mark followed by white space, or the first line break
+     * of a paragraph break (an update's headline has no full stop but ends where its body begins).
+     */
     static boolean ends(final String text, final int i) {
         final char c = text.charAt(i);
-        if ((c != '.' && c != '!' && c != '?') || i + 1 < text.length() && text.charAt(i + 1) != ' ') {
+        if (c == '\n') {
+            return i + 1 < text.length() && text.charAt(i + 1) == '\n';
+        }
+        if ((c != '.' && c != '!' && c != '?') || i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
             return false;
         }
         if (c != '.') {
