@@ -56,7 +56,7 @@ record PipelineInputs(List<LiveBlogProducer.Input> sources, Map<String, String> 
     List<Origin> sendOrder(final EntryOrder order) {
         final List<Origin> origins = new ArrayList<>();
         for (final LiveBlogProducer.Input source : sources) {
-            for (final Update update : order.arrange(source.updates())) {
+            for (final Update update : order.arrangeUpdates(source.updates())) {
                 origins.add(new Origin(source.sourceName(), update.position()));
             }
         }

@@ -3,16 +3,27 @@ package dev.liveblog.producer;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
+import dev.liveblog.producer.poll.Backoff;
+import dev.liveblog.producer.poll.BlogPoller;
+import dev.liveblog.producer.poll.FetchSettings;
+import dev.liveblog.producer.poll.HostRateLimiter;
+import dev.liveblog.producer.poll.HttpFetcher;
+import dev.liveblog.producer.poll.PollMemory;
+import dev.liveblog.producer.poll.PolledBlog;
+import dev.liveblog.producer.poll.PollingProducer;
 import dev.liveblog.producer.source.Update;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.liveblog.schema.BlogEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * The producer's work, callable from its command and from the local run: send the entries of one or more
- * sources (successive polls of one blog, in the order given) to the raw topic.
+ * sources (successive polls of one blog, in the order given) to the raw topic, or poll blogs and send what is new.
  */
 public final class LiveBlogProducer {
 
@@ -38,24 +49,58 @@ public final class LiveBlogProducer {
     private LiveBlogProducer() {
     }
 
-    public static Summary produce(final Settings settings, final List<Input> inputs, final Clock clock) {
-        final long start = System.nanoTime();
+    /**
+     * The polling producer: checks the topics, then polls {@code blogs} until stopped or until each was polled
+     * {@code polls} times (0: until stopped). {@code started} gets the poller once it runs, to stop it or ask its
+     * health.
+     */
+    public static PollingProducer.Summary poll(final Settings settings, final List<PolledBlog> blogs, final int polls,
+                                               final MeterRegistry registry,
+                                               final Consumer<PollingProducer> started, final Clock clock)
+            throws InterruptedException {
         final LiveBlogProducerConfig config = LiveBlogProducerConfig.from(settings);
-        final BlogContext blog = config.blogContext();
-        final EntryOrder order = config.order();
+        final Topics topics = checkedTopics(config);
+        final Duration interval = config.pollInterval();
+        final FetchSettings fetch = new FetchSettings(config.httpTimeout(), config.httpTimeout(), config.userAgent(),
+                config.maxBodyBytes());
+        final Backoff backoff = new Backoff(interval, max(interval, config.backoffMax()), new SplittableRandom());
+        try (EntryPublisher publisher = new EntryPublisher(settings.kafkaProperties(), topics.raw())) {
+            final BlogPoller poller = new BlogPoller(new HttpFetcher(fetch, clock),
+                    PollMemory.load(config.stateFile()), publisher::publish, config.order(), clock);
+            final PollingProducer producer = new PollingProducer(blogs, poller, interval, backoff,
+                    new HostRateLimiter(config.hostInterval(), clock), registry, clock);
+            started.accept(producer);
+            return producer.run(polls);
+        }
+    }
+
+    private static Topics checkedTopics(final LiveBlogProducerConfig config) {
         final Topics topics = Topics.from(config);
         try (TopicAdmin admin = TopicAdmin.connect(config)) {
             admin.awaitReachable();
             // the raw serde publishes its writer schema to the schemas topic before the first entry
             admin.requireTopics(List.of(topics.raw(), topics.schemas()));
         }
+        return topics;
+    }
+
+    private static Duration max(final Duration a, final Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    public static Summary produce(final Settings settings, final List<Input> inputs, final Clock clock) {
+        final long start = System.nanoTime();
+        final LiveBlogProducerConfig config = LiveBlogProducerConfig.from(settings);
+        final BlogContext blog = config.blogContext();
+        final EntryOrder order = config.order();
+        final Topics topics = checkedTopics(config);
         final BlogEntries factory = new BlogEntries(blog, clock);
         final List<BlogEntry> entries = new ArrayList<>();
         for (final Input input : inputs) {
             // Ids are content hashes of normalised text, the costliest step per entry: spread it over the cores.
             // The stream keeps the lines' order, which is the send order.
             final String pollId = factory.pollId(input.sourceName(), input.updates());
-            entries.addAll(order.arrange(input.updates()).parallelStream()
+            entries.addAll(order.arrangeUpdates(input.updates()).parallelStream()
                     .map(update -> factory.toEntry(input.sourceName(), pollId, update)).toList());
         }
         try (EntryPublisher publisher = new EntryPublisher(settings.kafkaProperties(), topics.raw())) {

@@ -4,7 +4,12 @@ import dev.liveblog.common.cli.CommandLines;
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.KafkaOptions;
 import dev.liveblog.common.cli.UserException;
+import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.ops.Ops;
+import dev.liveblog.producer.poll.BlogSources;
+import dev.liveblog.producer.poll.PolledBlog;
+import dev.liveblog.producer.poll.PollingProducer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,14 +17,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code liveblog produce}: reads a live blog as plain text and sends one BlogEntry per entry. */
+/**
+ * {@code liveblog produce}: reads a live blog as plain text once, or polls live-blog pages, feeds or a directory of
+ * snapshots, and sends one BlogEntry per new or edited entry.
+ */
 @Command(name = "produce", mixinStandardHelpOptions = true,
-        description = "Read a live blog scraped as plain text (one entry per line, newest first) and send each "
-                + "entry as a BlogEntry to the raw topic.")
+        description = {"Read a live blog scraped as plain text (one entry per line, newest first) and send each "
+                + "entry as a BlogEntry to the raw topic.",
+                "With --url, --blogs or --watch: poll live-blog pages (schema.org LiveBlogPosting JSON-LD), RSS or "
+                        + "Atom feeds, HTML pages (--entry-selector) or a directory of snapshots, and send the new "
+                        + "and edited updates of each poll, until stopped or --polls."})
 public final class ProducerCommand implements Callable<Integer> {
 
     static final String STDIN = "-";
@@ -42,12 +56,58 @@ public final class ProducerCommand implements Callable<Integer> {
             description = "A line that is not valid UTF-8: fail (the default) or skip it with a warning.")
     private String invalidLines;
 
+    @Option(names = "--url", paramLabel = "URL",
+            description = "Poll this live-blog page or feed (JSON-LD, RSS/Atom, HTML with --entry-selector, text); "
+                    + "repeat for more blogs. Polls until stopped, or --polls times.")
+    private List<String> urls = new ArrayList<>();
+
+    @Option(names = "--blogs", paramLabel = "FILE",
+            description = "Poll the blogs of this file: one per line, URL [BLOG-ID] [selector=CSS] [format=F] "
+                    + "[zone=Z] [date=YYYY-MM-DD].")
+    private Path blogsFile;
+
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Take each new file a scraper drops into DIR as one poll of a blog.")
+    private Path watch;
+
+    @Option(names = "--interval", paramLabel = "DURATION",
+            description = "Time between two polls of a blog, e.g. 30s (the default), 2m.")
+    private String interval;
+
+    @Option(names = "--polls", paramLabel = "N", defaultValue = "0",
+            description = "Stop after polling each blog N times (default: 0, until stopped).")
+    private int polls;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Where the poller remembers what it sent (default: liveblog-producer-state.json).")
+    private String stateFile;
+
+    @Option(names = "--format", paramLabel = "auto|json-ld|feed|html|text",
+            description = "Read sources as this format (default: auto, told from the content).")
+    private String format;
+
+    @Option(names = "--entry-selector", paramLabel = "CSS",
+            description = "CSS selector of the entries of an HTML page without JSON-LD, e.g. 'article.post'.")
+    private String entrySelector;
+
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "While polling, serve /metrics, /health/live and /health/ready on this port (0: any "
+                    + "free port; default: no server).")
+    private Integer httpPort;
+
     public static void main(final String[] args) {
         System.exit(CommandLines.execute(new ProducerCommand(), args));
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (!urls.isEmpty() || blogsFile != null || watch != null) {
+            if (!inputs.isEmpty()) {
+                throw new UserException(ExitCodes.USAGE, "--input reads files once; give either it or --url, "
+                        + "--blogs, --watch");
+            }
+            return poll();
+        }
         final Map<String, String> defaults = new HashMap<>();
         if (!inputs.isEmpty() && !STDIN.equals(inputs.get(0))) {
             defaults.putAll(SourceSettings.of(Path.of(inputs.get(0))));
@@ -73,10 +133,55 @@ public final class ProducerCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Polls until SIGTERM or --polls: the shutdown hook stops the loop after the poll in hand and waits for it. */
+    private int poll() throws InterruptedException {
+        final String blogId = kafka.resolve(Map.of(), options()).get(LiveBlogProducerConfig.BLOG_ID).orElse(null);
+        // the blogs' own ids are made per blog; the shared setting is only checked
+        final Settings settings = kafka.resolve(Map.of(LiveBlogProducerConfig.BLOG_ID, "polled"), options());
+        final LiveBlogProducerConfig config = LiveBlogProducerConfig.from(settings);
+        final List<PolledBlog> blogs = BlogSources.of(urls, blogsFile, watch, blogId, config);
+        final CountDownLatch finished = new CountDownLatch(1);
+        final AtomicReference<PollingProducer> running = new AtomicReference<>();
+        try (Ops ops = Ops.start("producer", config)) {
+            final Thread hook = new Thread(() -> {
+                final PollingProducer producer = running.get();
+                if (producer != null) {
+                    producer.stop();
+                }
+                awaitQuietly(finished);
+            }, "liveblog-producer-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                final PollingProducer.Summary summary = LiveBlogProducer.poll(settings, blogs, polls, ops.registry(),
+                        producer -> {
+                            running.set(producer);
+                            ops.attach(producer::health);
+                        }, Clock.systemUTC());
+                System.out.println("polled " + blogs.size() + " blog(s): " + summary.describe());
+            } finally {
+                finished.countDown();
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void awaitQuietly(final CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private Map<String, String> options() {
         final Map<String, String> options = new HashMap<>(blog.asSettings());
         options.put(LiveBlogProducerConfig.ORDER, order);
         options.put(LiveBlogProducerConfig.INVALID_LINES, invalidLines);
+        options.put(LiveBlogProducerConfig.POLL_INTERVAL, interval);
+        options.put(LiveBlogProducerConfig.STATE_FILE, stateFile);
+        options.put(LiveBlogProducerConfig.FORMAT, format);
+        options.put(LiveBlogProducerConfig.ENTRY_SELECTOR, entrySelector);
+        options.put(LiveBlogConfig.HTTP_PORT, httpPort == null ? null : httpPort.toString());
         return options;
     }
 }

@@ -1,0 +1,201 @@
+package dev.liveblog.producer.poll;
+
+import dev.liveblog.common.ops.ClusterProbe;
+import dev.liveblog.common.ops.Health;
+import dev.liveblog.common.ops.Ops;
+import dev.liveblog.producer.source.SourceException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls blogs until stopped or until each was polled a given number of times: one thread, each blog at its own
+ * next time; a blog that fails waits longer after each failure (honouring {@code Retry-After}) and the others go
+ * on; requests to one host are spaced out. A failure is one line naming the URL; only a failure to send to Kafka
+ * ends the run, since nothing can be sent then.
+ */
+public final class PollingProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PollingProducer.class);
+
+    /** What a run did. */
+    public record Summary(int polls, int failed, int added, int edited) {
+
+        public String describe() {
+            return String.format(Locale.ROOT, "%d poll(s), %d failed: %d new and %d edited update(s) sent", polls,
+                    failed, added, edited);
+        }
+    }
+
+    /** A blog's place in the schedule. */
+    private static final class Slot {
+        private final PolledBlog blog;
+        private Instant due;
+        // read by the health server's thread
+        private volatile int failures;
+        private volatile int polls;
+        private volatile PollResult last;
+
+        Slot(final PolledBlog blog, final Instant due) {
+            this.blog = blog;
+            this.due = due;
+        }
+    }
+
+    private final List<Slot> slots = new ArrayList<>();
+    private final BlogPoller poller;
+    private final Duration interval;
+    private final Backoff backoff;
+    private final HostRateLimiter hosts;
+    private final Clock clock;
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final Map<PollResult.Outcome, Counter> pollCounters = new LinkedHashMap<>();
+    private final Counter added;
+    private final Counter edited;
+    private volatile boolean running;
+
+    public PollingProducer(final List<PolledBlog> blogs, final BlogPoller poller, final Duration interval,
+                           final Backoff backoff, final HostRateLimiter hosts, final MeterRegistry registry,
+                           final Clock clock) {
+        final Instant now = clock.instant();
+        blogs.forEach(blog -> slots.add(new Slot(blog, now)));
+        this.poller = poller;
+        this.interval = interval;
+        this.backoff = backoff;
+        this.hosts = hosts;
+        this.clock = clock;
+        for (final PollResult.Outcome outcome : PollResult.Outcome.values()) {
+            pollCounters.put(outcome, Counter.builder("liveblog.polls").description("Polls of blogs, by outcome")
+                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT).replace('_', '-')).register(registry));
+        }
+        this.added = updates(registry, "new");
+        this.edited = updates(registry, "edited");
+    }
+
+    /** Polls until {@link #stop} or, when {@code polls} is positive, until every blog was polled that often. */
+    public Summary run(final int polls) throws InterruptedException {
+        running = true;
+        int total = 0;
+        int failed = 0;
+        int sentNew = 0;
+        int sentEdited = 0;
+        try {
+            while (stop.getCount() > 0) {
+                final Optional<Slot> next = slots.stream().filter(s -> polls <= 0 || s.polls < polls)
+                        .min(Comparator.comparing((Slot s) -> s.due));
+                if (next.isEmpty()) {
+                    break;
+                }
+                final Slot slot = next.get();
+                if (await(Duration.between(clock.instant(), slot.due))
+                        || slot.blog.url() != null && await(hosts.reserve(slot.blog.url()))) {
+                    break;
+                }
+                final PollResult result = pollOnce(slot);
+                total++;
+                failed += result.outcome() == PollResult.Outcome.FAILED ? 1 : 0;
+                sentNew += result.added();
+                sentEdited += result.edited();
+            }
+        } finally {
+            running = false;
+        }
+        return new Summary(total, failed, sentNew, sentEdited);
+    }
+
+    /** Asks {@link #run} to return after the poll in hand; a poll's entries are sent and remembered or neither. */
+    public void stop() {
+        stop.countDown();
+    }
+
+    /** Live while the loop runs or has ended cleanly; ready when it runs and the cluster answers. */
+    public Ops.Checks health(final ClusterProbe cluster) {
+        return new Ops.Checks(() -> Health.up(details(cluster)),
+                () -> new Health(running && cluster.reachable(), details(cluster)));
+    }
+
+    private PollResult pollOnce(final Slot slot) throws InterruptedException {
+        PollResult result;
+        Optional<Duration> retryAfter = Optional.empty();
+        boolean retryable = false;
+        try {
+            result = poller.poll(slot.blog);
+        } catch (final FetchException e) {
+            result = PollResult.failed(e.getMessage());
+            retryAfter = e.retryAfter();
+            retryable = e.retryable();
+        } catch (final SourceException e) {
+            result = PollResult.failed(e.getMessage());
+        }
+        slot.polls++;
+        pollCounters.get(result.outcome()).increment();
+        added.increment(result.added());
+        edited.increment(result.edited());
+        if (result.outcome() == PollResult.Outcome.FAILED) {
+            slot.failures = retryable ? slot.failures + 1 : 0;
+            final Duration wait = retryable ? backoff.delay(slot.failures, retryAfter) : interval;
+            slot.due = clock.instant().plus(wait);
+            LOG.warn("{}; next poll in {}", result.problem(), seconds(wait));
+        } else {
+            if (slot.last != null && slot.last.outcome() == PollResult.Outcome.FAILED) {
+                LOG.info("{}: polled again after {} failure(s)", slot.blog.where(), Math.max(slot.failures, 1));
+            }
+            slot.failures = 0;
+            slot.due = clock.instant().plus(interval);
+            LOG.info("{} ({}): {}", slot.blog.where(), slot.blog.blogId(), result.describe());
+        }
+        slot.last = result;
+        return result;
+    }
+
+    /** Waits, or returns true at once when asked to stop meanwhile. */
+    private boolean await(final Duration wait) throws InterruptedException {
+        if (wait.isNegative() || wait.isZero()) {
+            return stop.getCount() == 0;
+        }
+        return stop.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private Map<String, Object> details(final ClusterProbe cluster) {
+        final Map<String, Object> details = new LinkedHashMap<>();
+        details.put("running", running);
+        final List<Map<String, Object>> blogs = new ArrayList<>();
+        for (final Slot slot : List.copyOf(slots)) {
+            final Map<String, Object> blog = new LinkedHashMap<>();
+            blog.put("blog", slot.blog.blogId());
+            blog.put("source", slot.blog.where());
+            blog.put("polls", slot.polls);
+            blog.put("failures", slot.failures);
+            final PollResult last = slot.last;
+            if (last != null) {
+                blog.put("last", last.describe());
+            }
+            blogs.add(blog);
+        }
+        details.put("blogs", blogs);
+        details.put("cluster", cluster.details());
+        return details;
+    }
+
+    private static Counter updates(final MeterRegistry registry, final String change) {
+        return Counter.builder("liveblog.updates.sent").description("Updates sent to the raw topic, new or edited")
+                .tag("change", change).register(registry);
+    }
+
+    private static String seconds(final Duration wait) {
+        return String.format(Locale.ROOT, "%.1f s", wait.toMillis() / 1000.0);
+    }
+}
