@@ -54,7 +54,7 @@ public final class BlogPoller {
      * Polls a URL. A {@link FetchException} (the caller backs off when it is retryable) or a
      * {@link SourceException} (the page is not a live blog it can read) is thrown as is, naming the URL.
      */
-    public PollResult poll(final PolledBlog blog) throws InterruptedException {
+    public PollResult poll(final PolledBlog blog) throws FetchException, InterruptedException {
         if (blog.directory() != null) {
             return pollDirectory(blog);
         }

@@ -8,9 +8,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,22 +38,21 @@ public final class PollingProducer {
         }
     }
 
-    /** A blog's place in the schedule. */
+    /** A blog and how its polls went. */
     private static final class Slot {
         private final PolledBlog blog;
-        private Instant due;
         // read by the health server's thread
         private volatile int failures;
         private volatile int polls;
         private volatile PollResult last;
 
-        Slot(final PolledBlog blog, final Instant due) {
+        Slot(final PolledBlog blog) {
             this.blog = blog;
-            this.due = due;
         }
     }
 
     private final List<Slot> slots = new ArrayList<>();
+    private final PollSchedule<Slot> schedule;
     private final BlogPoller poller;
     private final Duration interval;
     private final Backoff backoff;
@@ -70,8 +67,12 @@ public final class PollingProducer {
     public PollingProducer(final List<PolledBlog> blogs, final BlogPoller poller, final Duration interval,
                            final Backoff backoff, final HostRateLimiter hosts, final MeterRegistry registry,
                            final Clock clock) {
-        final Instant now = clock.instant();
-        blogs.forEach(blog -> slots.add(new Slot(blog, now)));
+        this.schedule = new PollSchedule<>(clock);
+        for (final PolledBlog blog : blogs) {
+            final Slot slot = new Slot(blog);
+            slots.add(slot);
+            schedule.add(slot, interval);
+        }
         this.poller = poller;
         this.interval = interval;
         this.backoff = backoff;
@@ -94,17 +95,22 @@ public final class PollingProducer {
         int sentEdited = 0;
         try {
             while (stop.getCount() > 0) {
-                final Optional<Slot> next = slots.stream().filter(s -> polls <= 0 || s.polls < polls)
-                        .min(Comparator.comparing((Slot s) -> s.due));
-                if (next.isEmpty()) {
+                final Optional<Duration> wait = schedule.untilNext();
+                if (wait.isEmpty()) {
                     break;
                 }
-                final Slot slot = next.get();
-                if (await(Duration.between(clock.instant(), slot.due))
-                        || slot.blog.url() != null && await(hosts.reserve(slot.blog.url()))) {
+                final Optional<Slot> due = wait.get().isZero() ? schedule.takeDue() : Optional.empty();
+                if (due.isEmpty()) {
+                    if (await(wait.get())) {
+                        break;
+                    }
+                    continue;
+                }
+                final Slot slot = due.get();
+                if (slot.blog.url() != null && await(hosts.reserve(slot.blog.url()))) {
                     break;
                 }
-                final PollResult result = pollOnce(slot);
+                final PollResult result = pollOnce(slot, polls);
                 total++;
                 failed += result.outcome() == PollResult.Outcome.FAILED ? 1 : 0;
                 sentNew += result.added();
@@ -127,7 +133,16 @@ public final class PollingProducer {
                 () -> new Health(running && cluster.reachable(), details(cluster)));
     }
 
-    private PollResult pollOnce(final Slot slot) throws InterruptedException {
+    /** Due again after {@code wait}, unless it had its polls. */
+    private void next(final Slot slot, final int polls, final Duration wait) {
+        if (polls > 0 && slot.polls >= polls) {
+            schedule.remove(slot);
+        } else {
+            schedule.reschedule(slot, wait);
+        }
+    }
+
+    private PollResult pollOnce(final Slot slot, final int polls) throws InterruptedException {
         PollResult result;
         Optional<Duration> retryAfter = Optional.empty();
         boolean retryable = false;
@@ -147,14 +162,14 @@ public final class PollingProducer {
         if (result.outcome() == PollResult.Outcome.FAILED) {
             slot.failures = retryable ? slot.failures + 1 : 0;
             final Duration wait = retryable ? backoff.delay(slot.failures, retryAfter) : interval;
-            slot.due = clock.instant().plus(wait);
+            next(slot, polls, wait);
             LOG.warn("{}; next poll in {}", result.problem(), seconds(wait));
         } else {
             if (slot.last != null && slot.last.outcome() == PollResult.Outcome.FAILED) {
                 LOG.info("{}: polled again after {} failure(s)", slot.blog.where(), Math.max(slot.failures, 1));
             }
             slot.failures = 0;
-            slot.due = clock.instant().plus(interval);
+            next(slot, polls, interval);
             LOG.info("{} ({}): {}", slot.blog.where(), slot.blog.blogId(), result.describe());
         }
         slot.last = result;

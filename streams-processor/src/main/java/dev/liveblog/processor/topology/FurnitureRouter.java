@@ -25,7 +25,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * Checks that a raw record is a processable entry, then routes it as news or as page furniture. Most lines are
  * judged alone ({@link FurnitureClassifier}); a line shaped like a headline is judged by the line above it too
- * ({@link PageLists}): under a "Most read" header, or under another such headline, it is a link of that box.
+ * ({@link PageLists}): under a "Most read" header, or under another such headline, it is a link of that box. An
+ * entry with an {@code updateId} is an update its source marked as one, and news without judging.
  *
  * <p>Pages are sent oldest entry first, so the line above usually arrives after: a headline waits for it (in the
  * pending store) and is routed when it comes. A headline whose line above never comes is routed as news after
@@ -96,8 +97,15 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
         final BlogEntry entry = record.value();
         EntryValidator.validate(record.key(), entry);
         releaseOrphansOf(record);
-        final FurnitureVerdict verdict = classifier.classify(entry.getText());
         final int line = entry.getPosition();
+        if (entry.getUpdateId() != null) {
+            // An update its source marks as one (a JSON-LD liveBlogUpdate, a feed item) is the blog's own text by
+            // the source's word: the page's furniture is outside it, and its words are not judged.
+            context.forward(record.withValue(new Routed.News(entry)));
+            settle(record, entry, line, PageLists.Line.NEWS);
+            return;
+        }
+        final FurnitureVerdict verdict = classifier.classify(entry.getText());
         final int above = above(entry);
         final PageLists.Line kind;
         if (verdict.furniture()) {

@@ -137,6 +137,26 @@ class LiveBlogTopologyTest {
     }
 
     @Test
+    void shouldTakeANamedUpdateAsNewsAndItsEditAsTheNextVersionOfItsItem() {
+        // given an update its source names, whose words alone would read as a prompt to log in
+        final String id = "https://news.example/live#post-9";
+        final BlogEntry update = named(entry(2, "Already a subscriber? Log in to keep reading."), id);
+
+        // when it arrives, then an edit of it rewrites every word
+        raw.pipeInput(BLOG, update);
+        raw.pipeInput(BLOG, named(entry(2, "Correction: the ferry leaves at nine, the port authority said."), id));
+
+        // then both are versions of one item, with the edit's text, and nothing was filtered
+        final List<CanonicalEntry> items = canonical.readValuesToList();
+        assertEquals(2, items.size());
+        assertEquals(items.get(0).getCanonicalId(), items.get(1).getCanonicalId());
+        assertEquals(List.of(1, 2), items.stream().map(CanonicalEntry::getVersion).toList());
+        assertTrue(items.get(1).getText().startsWith("Correction: the ferry"));
+        assertEquals(List.of(update.getEntryId()), items.get(1).getMemberEntryIds());
+        assertTrue(filtered.isEmpty());
+    }
+
+    @Test
     void shouldTakeHeadlinesUnderAMostReadHeaderForFurnitureInWhicheverOrderThePageArrives() {
         // given a box of links below a news entry: a header and two headlines, sent oldest first (bottom up)
         raw.pipeInput(BLOG, below(entry(4, "Markets rally as the strike ends"), 3));
@@ -518,6 +538,12 @@ class LiveBlogTopologyTest {
     /** The entry with the position of the entry above it on the page. */
     private static BlogEntry poll(final BlogEntry entry, final String source, final String pollId) {
         return BlogEntry.newBuilder(entry).setSource(source).setPollId(pollId).build();
+    }
+
+    /** The entry as an update its source names: its entry id made from the update id, as the producer does. */
+    private static BlogEntry named(final BlogEntry entry, final String updateId) {
+        return BlogEntry.newBuilder(entry).setUpdateId(updateId).setEntryId(EntryIds.updateEntryId(BLOG, updateId))
+                .build();
     }
 
     private static BlogEntry below(final BlogEntry entry, final int above) {
