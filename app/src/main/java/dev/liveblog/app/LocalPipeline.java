@@ -40,9 +40,19 @@ final class LocalPipeline {
      * What a run produced: every canonical event, the final snapshot (latest version per item), every filtered
      * entry, and the files they were written to.
      */
-    record Result(LiveBlogProducer.Summary produced, List<CanonicalEntry> canonical, List<CanonicalEntry> snapshot,
+    record Result(Produced produced, List<CanonicalEntry> canonical, List<CanonicalEntry> snapshot,
                   List<FilteredEntry> filtered, long deadLetters, Path canonicalFile, Path snapshotFile,
                   Path filteredFile, Duration elapsed) {
+    }
+
+    /** What the producer of a run sent: which blog(s), and how many entries. */
+    record Produced(String blogs, int entries) {
+    }
+
+    /** The producer's part of a run, on the run's cluster settings; returns once everything is sent. */
+    @FunctionalInterface
+    interface Production {
+        Produced produce(Settings local) throws InterruptedException;
     }
 
     private final Settings settings;
@@ -66,7 +76,17 @@ final class LocalPipeline {
         this.registry = registry;
     }
 
+    /** Sends the inputs' sources, in order, then waits for the output. */
     Result run(final PipelineInputs inputs) throws InterruptedException {
+        return run(local -> {
+            final LiveBlogProducer.Summary summary = LiveBlogProducer.produce(local, inputs.sources(),
+                    Clock.systemUTC());
+            return new Produced(summary.blog().blogId(), summary.entries());
+        });
+    }
+
+    /** Runs the production, then waits until everything it sent is processed and written. */
+    Result run(final Production production) throws InterruptedException {
         final long start = System.nanoTime();
         final Path canonicalFile = outDir.resolve(CANONICAL_FILE);
         final Path filteredFile = outDir.resolve(FILTERED_FILE);
@@ -93,9 +113,9 @@ final class LocalPipeline {
                 final List<Thread> threads = List.of(start(canonicalWriter, "liveblog-canonical-writer"),
                         start(filteredWriter, "liveblog-filtered-writer"),
                         start(snapshotWriter, "liveblog-snapshot-writer"));
-                final LiveBlogProducer.Summary produced;
+                final Produced produced;
                 try (LiveBlogProcessor processor = LiveBlogProcessor.start(local, registry)) {
-                    produced = LiveBlogProducer.produce(local, inputs.sources(), Clock.systemUTC());
+                    produced = production.produce(local);
                     final Completion completion = new Completion(admin, timeout);
                     completion.awaitProcessed(topics.raw().name(),
                             LiveBlogProcessorConfig.from(local).applicationId(),

@@ -2,17 +2,27 @@ package dev.liveblog.app;
 
 import ch.qos.logback.classic.Level;
 import dev.liveblog.common.cli.ExitCodes;
+import dev.liveblog.common.cli.UserException;
+import dev.liveblog.common.config.Durations;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.kafka.EmbeddedKafkaBroker;
 import dev.liveblog.producer.BlogOptions;
 import dev.liveblog.producer.LiveBlogProducerConfig;
+import dev.liveblog.producer.LiveBlogProducer;
 import dev.liveblog.producer.PlainTextSource;
+import dev.liveblog.producer.poll.BlogSources;
+import dev.liveblog.producer.poll.PolledBlog;
+import dev.liveblog.producer.poll.PollingProducer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,12 +31,38 @@ import picocli.CommandLine.Option;
 /** {@code liveblog run}: the whole pipeline on an embedded broker, from a live blog to its canonical stream. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Start an embedded Kafka broker, run producer -> processor -> consumer on a live blog (the "
-                + "bundled sample if no --input), print the canonical stream and write it to DIR.")
+                + "bundled sample if no --input or --url), print the canonical stream and write it to DIR.")
 public final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-i", "--input"}, paramLabel = "FILE",
             description = "Live blog as plain text; repeat for successive polls of the same blog, sent in order.")
     private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--url", paramLabel = "URL",
+            description = "Poll this live-blog page or feed instead (JSON-LD, RSS/Atom, HTML with --entry-selector, "
+                    + "text); repeat for more blogs.")
+    private List<String> urls = new ArrayList<>();
+
+    @Option(names = "--blogs", paramLabel = "FILE",
+            description = "Poll the blogs of this file (one per line: URL [BLOG-ID] [selector=CSS] [format=F] "
+                    + "[zone=Z] [date=YYYY-MM-DD]).")
+    private Path blogsFile;
+
+    @Option(names = "--polls", paramLabel = "N", defaultValue = "1",
+            description = "With --url or --blogs: poll each blog N times, then finish the run (default: 1).")
+    private int polls;
+
+    @Option(names = "--interval", paramLabel = "DURATION",
+            description = "With --url or --blogs: time between two polls of a blog (default: 30s).")
+    private String interval;
+
+    @Option(names = "--format", paramLabel = "auto|json-ld|feed|html|text",
+            description = "Read polled sources as this format (default: auto).")
+    private String format;
+
+    @Option(names = "--entry-selector", paramLabel = "CSS",
+            description = "CSS selector of the entries of an HTML page without JSON-LD.")
+    private String entrySelector;
 
     @Mixin
     private BlogOptions blog;
@@ -52,6 +88,9 @@ public final class RunCommand implements Callable<Integer> {
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.liveblog")).setLevel(Level.WARN);
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.kafka")).setLevel(Level.ERROR);
         }
+        if (!urls.isEmpty() || blogsFile != null) {
+            return poll();
+        }
         final PlainTextSource reader = new PlainTextSource(LiveBlogProducerConfig.defaultInvalidLines());
         final PipelineInputs sources = inputs.isEmpty()
                 ? PipelineInputs.bundledSample(reader)
@@ -73,6 +112,46 @@ public final class RunCommand implements Callable<Integer> {
                     Duration.ofSeconds(timeoutSeconds), registry).run(sources);
         }
         new StreamReport(System.out).print(result, sources.sendOrder(config.order()));
+        return ExitCodes.OK;
+    }
+
+    /** The pipeline on polled blogs: each polled {@code --polls} times, then the run waits for the output. */
+    private int poll() throws InterruptedException {
+        if (!inputs.isEmpty()) {
+            throw new UserException(ExitCodes.USAGE, "give either --input files or --url/--blogs to poll");
+        }
+        if (polls < 1) {
+            throw new UserException(ExitCodes.USAGE, "--polls must be 1 or more: a run ends");
+        }
+        final Map<String, String> options = new HashMap<>(blog.asSettings());
+        options.put(LiveBlogProducerConfig.POLL_INTERVAL, interval);
+        options.put(LiveBlogProducerConfig.FORMAT, format);
+        options.put(LiveBlogProducerConfig.ENTRY_SELECTOR, entrySelector);
+        final Settings given = Settings.builder().environment(System.getenv()).overrides(options).build();
+        final String blogId = given.get(LiveBlogProducerConfig.BLOG_ID).orElse(null);
+        // the blogs' own ids are made per blog; the shared setting is only checked
+        final Settings settings = Settings.builder().defaults(Map.of(LiveBlogProducerConfig.BLOG_ID, "polled"))
+                .environment(System.getenv()).overrides(options).build();
+        final LiveBlogProducerConfig config = LiveBlogProducerConfig.from(settings);
+        final List<PolledBlog> blogs = BlogSources.of(urls, blogsFile, null, blogId, config);
+        System.err.println("Running the pipeline on " + blogs.size() + " polled blog(s), " + polls + " poll(s) each "
+                + "every " + Durations.describe(config.pollInterval()) + ", with an embedded Kafka broker...");
+        final String names = blogs.stream().map(PolledBlog::blogId).collect(Collectors.joining(", "));
+        final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        final LocalPipeline.Result result;
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
+             ProgressLine progress = new ProgressLine(registry, System.err, System.console() != null)) {
+            result = new LocalPipeline(settings.with("bootstrap.servers", broker.bootstrapServers()), out, partitions,
+                    Duration.ofSeconds(timeoutSeconds), registry).run(local -> {
+                        // a run reads its topics from the start, so it starts with no memory of earlier polls
+                        final Settings run = local.with(LiveBlogProducerConfig.STATE_FILE,
+                                Path.of(local.require("state.dir"), "producer-state.json").toString());
+                        final PollingProducer.Summary summary = LiveBlogProducer.poll(run, blogs, polls, registry,
+                                producer -> { }, Clock.systemUTC());
+                        return new LocalPipeline.Produced(names, summary.added() + summary.edited());
+                    });
+        }
+        new StreamReport(System.out).print(result, List.of());
         return ExitCodes.OK;
     }
 }

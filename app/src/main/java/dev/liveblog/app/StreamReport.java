@@ -28,7 +28,8 @@ final class StreamReport {
     void print(final LocalPipeline.Result result, final List<Origin> sendOrder) {
         final List<CanonicalEntry> canonical = inSendOrder(result.snapshot(), sendOrder);
         final long updates = result.canonical().stream().filter(e -> e.getVersion() > 1).count();
-        out.println("Canonical items of blog " + result.produced().blog().blogId() + " (" + canonical.size()
+        final String blogs = result.produced().blogs();
+        out.println("Canonical items of " + (blogs.contains(",") ? "blogs " : "blog ") + blogs + " (" + canonical.size()
                 + ", latest version of each, oldest first; the stream had " + result.canonical().size()
                 + " events: " + (result.canonical().size() - updates) + " new, " + updates
                 + (updates == 1 ? " update)" : " updates)"));
@@ -54,7 +55,7 @@ final class StreamReport {
 
     /**
      * The canonical topic is keyed by item, so its partitions interleave; a reader wants the blog's own order,
-     * which is the order the entries were sent in.
+     * which is the order the entries were sent in (polled blogs: the order the items were first seen in).
      */
     private static List<CanonicalEntry> inSendOrder(final List<CanonicalEntry> items, final List<Origin> sendOrder) {
         final Map<Origin, Integer> rank = new java.util.HashMap<>();
@@ -64,6 +65,7 @@ final class StreamReport {
         return items.stream()
                 .sorted(java.util.Comparator.comparingInt((CanonicalEntry item) ->
                                 rank.getOrDefault(item.getOrigins().get(0), Integer.MAX_VALUE))
+                        .thenComparing(CanonicalEntry::getFirstSeenAt)
                         .thenComparingInt(CanonicalEntry::getVersion))
                 .toList();
     }
