@@ -1,0 +1,110 @@
+package dev.liveblog.producer.source;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome: each item or entry, in feed order, becomes an update. The
+ * full content ({@code content:encoded}, Atom {@code content}) is preferred to the summary. A feed says nothing of
+ * the zone its blog lives in (RFC 822 times are mostly GMT), so the snapshot has its earliest item's UTC date and no
+ * zone. Document types are refused, so that a feed cannot make the parser read files or URLs (XXE).
+ */
+final class FeedSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedSource.class);
+
+    private FeedSource() {
+    }
+
+    static Snapshot read(final String source, final String contentType, final byte[] body) {
+        final SyndFeed feed = parse(source, contentType, body);
+        final List<Update> updates = new ArrayList<>();
+        int index = 0;
+        for (final SyndEntry entry : feed.getEntries()) {
+            index++;
+            final Update update = update(source, entry, index, updates.size() + 1);
+            if (update != null) {
+                updates.add(update);
+            }
+        }
+        final Instant earliest = updates.stream().map(u -> u.publishedAt() != null ? u.publishedAt() : u.modifiedAt())
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return new Snapshot(source, SourceFormat.FEED, updates,
+                earliest == null ? null : earliest.atOffset(ZoneOffset.UTC).toLocalDate(), null);
+    }
+
+    private static SyndFeed parse(final String source, final String contentType, final byte[] body) {
+        final SyndFeedInput input = new SyndFeedInput();
+        input.setAllowDoctypes(false);
+        try (Reader reader = reader(source, contentType, body)) {
+            return input.build(reader);
+        } catch (final FeedException | IllegalArgumentException | IOException e) {
+            throw new SourceException(source, "not a readable RSS or Atom feed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A charset in the content type wins; else Rome reads the BOM and XML declaration, defaulting to UTF-8. */
+    private static Reader reader(final String source, final String contentType, final byte[] body)
+            throws IOException {
+        final Charset charset = ContentTypes.charset(source, contentType);
+        if (charset == null) {
+            return new XmlReader(new ByteArrayInputStream(body), true);
+        }
+        final String xml = new String(body, charset);
+        return new StringReader(xml.startsWith("\uFEFF") ? xml.substring(1) : xml);
+    }
+
+    private static Update update(final String source, final SyndEntry entry, final int index, final int position) {
+        final String link = blankToNull(entry.getLink());
+        final String id = blankToNull(entry.getUri()) != null ? entry.getUri().strip() : link;
+        String headline = HtmlText.inline(entry.getTitle());
+        String text = HtmlText.fromHtml(content(entry));
+        if (text.isEmpty()) {
+            if (headline == null) {
+                LOG.warn("{}: skipping feed item {} ({}): neither content nor title", source, index,
+                        id == null ? "no id" : id);
+                return null;
+            }
+            text = headline;
+            headline = null;
+        }
+        final Instant updated = instant(entry.getUpdatedDate());
+        final Instant published = entry.getPublishedDate() != null ? instant(entry.getPublishedDate()) : updated;
+        return new Update(id, link, headline, text, published, updated, position, null);
+    }
+
+    private static String content(final SyndEntry entry) {
+        for (final SyndContent content : entry.getContents()) {
+            if (content.getValue() != null && !content.getValue().isBlank()) {
+                return content.getValue();
+            }
+        }
+        return entry.getDescription() == null ? null : entry.getDescription().getValue();
+    }
+
+    private static String blankToNull(final String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Instant instant(final Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
