@@ -30,17 +30,26 @@ final class FormatSniffer {
         if (ContentTypes.isFeed(mediaType)) {
             return Kind.FEED;
         }
-        final String root = rootElement(prefix(body));
+        final String root = rootElement(body);
         if (root == null) {
             return ContentTypes.isHtml(mediaType) ? Kind.MARKUP : Kind.TEXT;
         }
-        if (FEED_ROOTS.contains(root)) {
+        if (isFeedRoot(root)) {
             return Kind.FEED;
         }
         if (ContentTypes.isHtml(mediaType) || HTML_ROOTS.contains(root)) {
             return Kind.MARKUP;
         }
         throw new SourceException(source, "XML with root element <" + root + ">, neither an RSS or Atom feed nor HTML");
+    }
+
+    static boolean isFeedRoot(final String root) {
+        return FEED_ROOTS.contains(root);
+    }
+
+    /** The name of the content's first element, lower case; null when it does not start like markup. */
+    static String rootElement(final byte[] body) {
+        return rootElement(prefix(body));
     }
 
     /**
