@@ -91,14 +91,15 @@ final class FormatSniffer {
             return new String(head, StandardCharsets.UTF_16LE);
         }
         // Markup starts in ASCII in every other charset a page could use; Latin-1 never fails on a byte.
-        return new String(head, StandardCharsets.ISO_8859_1);
+        final int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        return new String(head, bom, head.length - bom, StandardCharsets.ISO_8859_1);
     }
 
     private static int skipBlanks(final String text, final int from) {
         int at = from;
-        while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\uFEFF'
-                || text.charAt(at) == '\u00EF' || text.charAt(at) == '\u00BB' || text.charAt(at) == '\u00BF')) {
-            at++; // the last three are a UTF-8 BOM read as Latin-1
+        while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\uFEFF')) {
+            at++;
         }
         return at;
     }

@@ -20,7 +20,8 @@ class HtmlTextTest {
 
     @Test
     void shouldDecodeEntitiesAndCollapseBlanks() {
-        assertEquals("Fish & chips \u2014 \u20AC5", HtmlText.fromHtml("<b>Fish</b>&nbsp;&amp;  chips\n&mdash; &euro;5"));
+        assertEquals("Fish & chips \u2014 \u20AC5",
+                HtmlText.fromHtml("<b>Fish</b>&nbsp;&amp;  chips\n&mdash; &euro;5"));
     }
 
     @Test

@@ -29,6 +29,20 @@ class SourceReaderTest {
     }
 
     @Test
+    void shouldDetectAFeedAfterABomAndComments() {
+        final byte[] feed = Fixtures.bytes("atom.xml");
+        final byte[] prefix = "\uFEFF  <!-- generated -->\n<?xml-stylesheet href=\"s.xsl\"?>".getBytes(
+                StandardCharsets.UTF_8);
+        final String xml = new String(feed, StandardCharsets.UTF_8).replaceFirst("<\\?xml[^>]*>", "");
+        final byte[] body = (new String(prefix, StandardCharsets.UTF_8) + xml).getBytes(StandardCharsets.UTF_8);
+
+        final Snapshot snapshot = new SourceReader().read("atom", null, body, SourceOptions.detect());
+
+        assertEquals(SourceFormat.FEED, snapshot.format());
+        assertEquals(2, snapshot.updates().size());
+    }
+
+    @Test
     void shouldReadAPageAsHtmlWhenGivenASelector() {
         final Snapshot snapshot = Fixtures.read("jsonld-graph.html", null,
                 SourceOptions.detect().withEntrySelector("main article.post"));
