@@ -52,11 +52,18 @@ final class FeedSource {
     }
 
     private static SyndFeed parse(final String source, final String contentType, final byte[] body) {
+        final String root = FormatSniffer.rootElement(body);
+        if (root != null && !FormatSniffer.isFeedRoot(root)) {
+            throw new SourceException(source, "not an RSS or Atom feed (root element <" + root + ">)");
+        }
         final SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
         try (Reader reader = reader(source, contentType, body)) {
             return input.build(reader);
-        } catch (final FeedException | IllegalArgumentException | IOException e) {
+        } catch (final IllegalArgumentException e) {
+            // Rome's word for well-formed XML of no feed type it knows
+            throw new SourceException(source, "not an RSS or Atom feed (" + e.getMessage() + ")", e);
+        } catch (final FeedException | IOException e) {
             throw new SourceException(source, "not a readable RSS or Atom feed: " + e.getMessage(), e);
         }
     }

@@ -30,17 +30,26 @@ final class FormatSniffer {
         if (ContentTypes.isFeed(mediaType)) {
             return Kind.FEED;
         }
-        final String root = rootElement(prefix(body));
+        final String root = rootElement(body);
         if (root == null) {
             return ContentTypes.isHtml(mediaType) ? Kind.MARKUP : Kind.TEXT;
         }
-        if (FEED_ROOTS.contains(root)) {
+        if (isFeedRoot(root)) {
             return Kind.FEED;
         }
         if (ContentTypes.isHtml(mediaType) || HTML_ROOTS.contains(root)) {
             return Kind.MARKUP;
         }
         throw new SourceException(source, "XML with root element <" + root + ">, neither an RSS or Atom feed nor HTML");
+    }
+
+    static boolean isFeedRoot(final String root) {
+        return FEED_ROOTS.contains(root);
+    }
+
+    /** The name of the content's first element, lower case; null when it does not start like markup. */
+    static String rootElement(final byte[] body) {
+        return rootElement(prefix(body));
     }
 
     /**
@@ -82,14 +91,15 @@ final class FormatSniffer {
             return new String(head, StandardCharsets.UTF_16LE);
         }
         // Markup starts in ASCII in every other charset a page could use; Latin-1 never fails on a byte.
-        return new String(head, StandardCharsets.ISO_8859_1);
+        final int bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        return new String(head, bom, head.length - bom, StandardCharsets.ISO_8859_1);
     }
 
     private static int skipBlanks(final String text, final int from) {
         int at = from;
-        while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\uFEFF'
-                || text.charAt(at) == '\u00EF' || text.charAt(at) == '\u00BB' || text.charAt(at) == '\u00BF')) {
-            at++; // the last three are a UTF-8 BOM read as Latin-1
+        while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\uFEFF')) {
+            at++;
         }
         return at;
     }

@@ -49,7 +49,7 @@ final class HtmlEntries {
             }
             final Update update = update(id(entry), copy, publishedAt, updates.size() + 1);
             if (update == null) {
-                LOG.debug("{}: skipping an entry without text ({})", source, entry.cssSelector());
+                LOG.debug("{}: skipping entry {} of '{}': no text", source, updates.size() + 1, selector);
             } else {
                 updates.add(update);
                 published.add(publishedAt);

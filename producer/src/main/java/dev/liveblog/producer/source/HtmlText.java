@@ -33,7 +33,7 @@ final class HtmlText {
             "</?(?:p|br|div|span|a|em|strong|b|i|u|ul|ol|li|h[1-6]|blockquote|img|figure|section|article)\\b[^>]*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\h*\\R\\s*");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?>\\R)\\h*(?>\\R)\\s*");
 
     private HtmlText() {
     }

@@ -17,13 +17,13 @@ public final class SourceException extends RuntimeException {
         super(oneLine(source + ": " + problem), cause);
     }
 
-    private SourceException(final String message, final Throwable cause, final boolean unused) {
-        super(oneLine(message), cause);
+    private SourceException(final RuntimeException wrapped) {
+        super(oneLine(wrapped.getMessage()), wrapped);
     }
 
     /** Wraps an error whose message already starts with the source, such as a plain-text line's. */
     static SourceException wrapping(final RuntimeException error) {
-        return new SourceException(error.getMessage(), error, true);
+        return new SourceException(error);
     }
 
     /** Library messages (XML and JSON parsers) may span lines; a user-facing error should not. */

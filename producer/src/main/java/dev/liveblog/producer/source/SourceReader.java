@@ -37,6 +37,7 @@ public final class SourceReader {
                          final SourceOptions options) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(options, "options");
         final SourceFormat format = options.format();
         final FormatSniffer.Kind kind = format == null ? FormatSniffer.sniff(source, contentType, body) : null;
         if (format == SourceFormat.FEED || kind == FormatSniffer.Kind.FEED) {
