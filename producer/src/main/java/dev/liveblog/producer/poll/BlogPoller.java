@@ -35,6 +35,7 @@ public final class BlogPoller {
         void send(List<BlogEntry> entries);
     }
 
+    private final SourceReader reader = new SourceReader();
     private final HttpFetcher fetcher;
     private final PollMemory memory;
     private final Sender sender;
@@ -63,7 +64,7 @@ public final class BlogPoller {
         if (!fetch.modified()) {
             return new PollResult(PollResult.Outcome.NOT_MODIFIED, 0, 0, null);
         }
-        final Snapshot snapshot = SourceReader.read(blog.url().toString(), fetch.contentType(), fetch.body(),
+        final Snapshot snapshot = reader.read(blog.url().toString(), fetch.contentType(), fetch.body(),
                 blog.options());
         return take(blog, snapshot, fetch.validators());
     }
@@ -80,7 +81,7 @@ public final class BlogPoller {
             } catch (final IOException e) {
                 throw new SourceException(file.toString(), "cannot read (" + e.getMessage() + ")", e);
             }
-            final PollResult result = take(blog, SourceReader.read(file.toString(), contentType(file), body,
+            final PollResult result = take(blog, reader.read(file.toString(), contentType(file), body,
                     blog.options()), Validators.NONE);
             memory.take(blog.blogId(), file.getFileName().toString());
             memory.save();
