@@ -27,7 +27,19 @@ public final class EntryIds {
      * update's text is edited, so an edit reaches the processor as a known entry with new text.
      */
     public static String updateEntryId(final String blogId, final String updateId) {
-        return "u-" + digest(blogId, "\u0000update\u0000" + updateId);
+        return "u-" + updateDigest(blogId, updateId);
+    }
+
+    /**
+     * The id of the canonical item an update its source names makes: {@code c-} and the digest of its entry id,
+     * so the item has the same id however its text was edited before it was first read.
+     */
+    public static String updateCanonicalId(final String blogId, final String updateId) {
+        return "c-" + updateDigest(blogId, updateId);
+    }
+
+    private static String updateDigest(final String blogId, final String updateId) {
+        return digest(blogId, "\u0000update\u0000" + updateId);
     }
 
     /** The fingerprint of already-normalised text in a blog: the digest part of its entry id. */

@@ -234,13 +234,15 @@ public final class DedupEngine {
 
     /**
      * A new item. An update its source names is indexed under its id too, so its edits find the item it made; an
-     * update that repeats another's item is not, and its edits are looked up by text like any entry.
+     * update that repeats another's item is not, and its edits are looked up by text like any entry. The item of a
+     * named update takes its id from the update's, so it is the same whichever of its texts was read first.
      */
     private Outcome create(final BlogEntry entry, final String fingerprint, final String exactKey,
                            final String updateKey, final long[] shingles, final List<List<String>> postings) {
         final String blogId = entry.getBlogId();
         final DedupItem item = DedupItem.newBuilder()
-                .setCanonicalId(EntryIds.canonicalId(fingerprint))
+                .setCanonicalId(entry.getUpdateId() == null ? EntryIds.canonicalId(fingerprint)
+                        : EntryIds.updateCanonicalId(blogId, entry.getUpdateId()))
                 .setBlogId(blogId)
                 .setSeq(retention.nextSequence(blogId))
                 .setText(entry.getText())

@@ -98,8 +98,9 @@ class DedupEngineTest {
         final String rewritten = "Boil-water notice lifted: tests found the supply safe, the board says.";
         final DedupEngine.Outcome edit = engine.process(update("post-17", rewritten, T0.plusSeconds(60)));
 
-        // then the same item carries the new text, as news, not a repeat
+        // then the same item, its id the update's, carries the new text, as news, not a repeat
         assertNull(edit.filtered());
+        assertEquals(EntryIds.updateCanonicalId("b", "post-17"), id);
         assertEquals(id, edit.canonical().getCanonicalId());
         assertEquals(rewritten, edit.canonical().getText());
         assertEquals(1, edit.canonical().getMemberEntryIds().size());
