@@ -13,6 +13,9 @@ import dev.liveblog.common.ops.Health;
 import dev.liveblog.common.ops.OpsServer;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.LiveBlogProcessorConfig;
+import dev.liveblog.producer.LiveBlogProducerConfig;
+import dev.liveblog.producer.poll.BlogSources;
+import dev.liveblog.producer.poll.PolledBlog;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -131,7 +134,7 @@ class ComposeFileTest {
     @Test
     void shouldCheckTheReadinessOfProcessorAndConsumerOverHttp() throws Exception {
         final JsonNode services = compose().get("services");
-        for (final String service : List.of("processor", "consumer")) {
+        for (final String service : List.of("processor", "consumer", "poller")) {
             // given the service serves HTTP on 8080, and its healthcheck's command, pointed at a real server
             final JsonNode node = services.get(service);
             assertEquals("8080", node.get("environment").get("LIVEBLOG_HTTP_PORT").asText(), service);
@@ -149,6 +152,35 @@ class ComposeFileTest {
                 assertEquals(0, bash(command), service);
             }
         }
+    }
+
+    @Test
+    void shouldPollTheMountedBlogsFileInThePollingProfileRememberingWhatItSentInAVolume() throws Exception {
+        // given the poller of the polling profile
+        final JsonNode poller = compose().get("services").get("poller");
+        assertEquals("polling", poller.get("profiles").get(0).asText());
+        assertEquals(List.of("produce", "--blogs", "/etc/liveblog/blogs.txt"), List.of(
+                poller.get("command").get(0).asText(), poller.get("command").get(1).asText(),
+                poller.get("command").get(2).asText()));
+        final List<String> volumes = new ArrayList<>();
+        poller.get("volumes").forEach(v -> volumes.add(v.asText()));
+        assertTrue(volumes.contains("${LIVEBLOG_BLOGS:-./polling/blogs.txt}:/etc/liveblog/blogs.txt:ro"), volumes.toString());
+        final String stateFile = poller.get("environment").get("LIVEBLOG_PRODUCER_STATE_FILE").asText();
+        assertTrue(volumes.stream().anyMatch(v -> v.startsWith("producer-state:")
+                && stateFile.startsWith(v.substring(v.indexOf(':') + 1))), stateFile + " in " + volumes);
+
+        // then the example blogs file it mounts by default is one the producer accepts
+        final List<PolledBlog> blogs = BlogSources.of(List.of(), Path.of("..", "polling", "blogs.txt"), null, null,
+                LiveBlogProducerConfig.from(Settings.of(Map.of(LiveBlogProducerConfig.BLOG_ID, "polled"))));
+        assertEquals(List.of("harbour-strike", "election-night", "marathon"),
+                blogs.stream().map(PolledBlog::blogId).toList());
+        assertEquals("article.live-post", blogs.get(2).options().entrySelector());
+        assumeTrue(TestTools.onPath("docker-compose"), "docker-compose is not installed");
+        final Process process = new ProcessBuilder("docker-compose", "-f", COMPOSE_FILE.toString(), "--profile",
+                "polling", "config", "-q").redirectErrorStream(true).start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "docker-compose config did not finish");
+        assertEquals(0, process.exitValue(), new String(process.getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8));
     }
 
     @Test
