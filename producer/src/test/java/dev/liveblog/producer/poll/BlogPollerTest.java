@@ -9,6 +9,7 @@ import dev.liveblog.producer.EntryOrder;
 import dev.liveblog.producer.source.SourceException;
 import dev.liveblog.producer.source.SourceOptions;
 import dev.liveblog.schema.BlogEntry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -175,10 +176,10 @@ class BlogPollerTest {
                         ScriptedServer.Answer.ok(HTML, page(U1), null));
         final PolledBlog gone = new PolledBlog("gone", server.uri("/gone"), null, SourceOptions.detect(), null, null);
         final Clock clock = Clock.systemUTC();
+        final SimpleMeterRegistry registry = new SimpleMeterRegistry();
         final PollingProducer producer = new PollingProducer(List.of(gone, blog()), poller(memoryFile()),
                 Duration.ofMillis(100), new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5),
-                new java.util.SplittableRandom(7)), new HostRateLimiter(Duration.ZERO, clock),
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), clock);
+                new java.util.SplittableRandom(7)), new HostRateLimiter(Duration.ZERO, clock), registry, clock);
 
         // when each is polled twice
         final PollingProducer.Summary summary = producer.run(2);
@@ -191,6 +192,10 @@ class BlogPollerTest {
         assertTrue(Duration.between(tries.get(0).at(), tries.get(1).at()).toMillis() >= 1000,
                 "retried after " + Duration.between(tries.get(0).at(), tries.get(1).at()));
         assertEquals("liveblog-test/1", tries.get(0).userAgent());
+        // and the meters count it all
+        assertEquals(3.0, registry.get("liveblog.polls").tag("outcome", "failed").counter().count());
+        assertEquals(1.0, registry.get("liveblog.polls").tag("outcome", "sent").counter().count());
+        assertEquals(1.0, registry.get("liveblog.updates.sent").tag("change", "new").counter().count());
     }
 
     private static final String U1 = update("#p1", "Fire reported", "2031-04-02T06:10:00+02:00",
