@@ -1,12 +1,14 @@
 package dev.liveblog.producer;
 
 import dev.liveblog.common.text.EntryIds;
+import dev.liveblog.producer.source.SourceFormat;
 import dev.liveblog.producer.source.Update;
 import dev.liveblog.schema.BlogEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 /** Turns the updates of a source into {@link BlogEntry} events with deterministic ids. */
 public final class BlogEntries {
@@ -29,6 +31,12 @@ public final class BlogEntries {
      * known by its text. A headline is the first paragraph of the text, so that what it names is read too.
      */
     public BlogEntry toEntry(final String sourceName, final String pollId, final Update update) {
+        return toEntry(sourceName, pollId, update, SourceFormat.TEXT);
+    }
+
+    /** The entry of an update read from a source of {@code format}, which the entry names. */
+    public BlogEntry toEntry(final String sourceName, final String pollId, final Update update,
+                             final SourceFormat format) {
         final String blogId = context.blogId();
         final String text = text(update);
         return BlogEntry.newBuilder()
@@ -48,6 +56,7 @@ public final class BlogEntries {
                 .setUpdateId(update.updateId())
                 .setUrl(update.url())
                 .setModifiedAt(millis(update.modifiedAt()))
+                .setSourceFormat(format.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .build();
     }
 

@@ -130,7 +130,7 @@ public final class BlogPoller {
             final BlogEntries entries = new BlogEntries(context(blog, snapshot), clock);
             final String pollId = entries.pollId(snapshot.source(), snapshot.updates());
             sender.send(order.arrangeUpdates(send).stream()
-                    .map(update -> entries.toEntry(snapshot.source(), pollId, update)).toList());
+                    .map(update -> entries.toEntry(snapshot.source(), pollId, update, snapshot.format())).toList());
         }
         memory.sent(blogId, snapshot.updates(), validators.etag(), validators.lastModified());
         memory.save();

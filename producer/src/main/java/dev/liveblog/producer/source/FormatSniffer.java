@@ -32,7 +32,16 @@ final class FormatSniffer {
         }
         final String root = rootElement(body);
         if (root == null) {
-            return ContentTypes.isHtml(mediaType) ? Kind.MARKUP : Kind.TEXT;
+            if (ContentTypes.isHtml(mediaType)) {
+                return Kind.MARKUP;
+            }
+            if (!mediaType.isEmpty() && !mediaType.equals("text/plain")
+                    && !mediaType.equals("application/octet-stream")) {
+                // a JSON answer or an error message served as something else is no live blog's text
+                throw new SourceException(source, "content of type " + mediaType + " is neither a live-blog page, "
+                        + "a feed nor plain text");
+            }
+            return Kind.TEXT;
         }
         if (isFeedRoot(root)) {
             return Kind.FEED;

@@ -25,6 +25,10 @@ import java.util.function.ToIntFunction;
  * the items that share the most word trigrams with it are verified by the {@link RepeatMatcher}. The cost of an
  * entry depends on its own length and the index's bounded posting lists, not on the blog's history.
  *
+ * <p>An update its source names (a JSON-LD update, a feed item: {@code updateId} set) is an item of its own, and
+ * its edits are versions of that item, found by the update's id; entries without an id are matched by their text,
+ * against every item.
+ *
  * <p>Items beyond the count bound are forgotten as the blog makes new ones; items older than the retention are
  * forgotten by the state's sweep ({@link #expire}), never by an entry that happens to arrive.
  */
@@ -73,6 +77,12 @@ public final class DedupEngine {
             if (made != null) {
                 return edit(made, entry);
             }
+            // A new update its source names is an item of its own by the source's word: it joins none.
+            final String fingerprint = EntryIds.fingerprint(entry.getBlogId(),
+                    TextNormalizer.normalize(entry.getText()));
+            final long[] shingles = Profile.of(entry.getText()).indexKeys();
+            return create(entry, fingerprint, DedupStores.blogKey(entry.getBlogId(), fingerprint), updateKey,
+                    shingles, postings(entry.getBlogId(), shingles));
         }
         final Lookup lookup = find(entry);
         if (lookup.match().isPresent()) {
@@ -111,8 +121,16 @@ public final class DedupEngine {
                 profiles.of(item.getText()).indexKeys(), profiles.of(entry.getText()).indexKeys(),
                 config.maxPostings());
         stores.items().put(updated.getCanonicalId(), updated);
-        stores.exactIndex().put(exactKey, updated.getCanonicalId());
+        indexText(exactKey, updated.getCanonicalId());
         return new Outcome(Records.canonical(updated), null);
+    }
+
+    /** Points a text at an item, unless it is another live item's text: that item keeps its exact repeats. */
+    private void indexText(final String exactKey, final String canonicalId) {
+        final String holder = stores.exactIndex().get(exactKey);
+        if (holder == null || holder.equals(canonicalId) || stores.items().get(holder) == null) {
+            stores.exactIndex().put(exactKey, canonicalId);
+        }
     }
 
     /**
@@ -131,12 +149,17 @@ public final class DedupEngine {
         }
         final Profile profile = Profile.of(entry.getText());
         final long[] shingles = profile.indexKeys();
+        final List<List<String>> postings = postings(blogId, shingles);
+        return new Lookup(fingerprint, exactKey, profile, shingles, postings,
+                bestCandidate(profile, postings));
+    }
+
+    private List<List<String>> postings(final String blogId, final long[] shingles) {
         final List<List<String>> postings = new ArrayList<>(shingles.length);
         for (final long shingle : shingles) {
             postings.add(ShingleIndex.read(stores.shingleIndex(), blogId, shingle));
         }
-        return new Lookup(fingerprint, exactKey, profile, shingles, postings,
-                bestCandidate(profile, postings));
+        return postings;
     }
 
     /**
@@ -233,9 +256,8 @@ public final class DedupEngine {
     }
 
     /**
-     * A new item. An update its source names is indexed under its id too, so its edits find the item it made; an
-     * update that repeats another's item is not, and its edits are looked up by text like any entry. The item of a
-     * named update takes its id from the update's, so it is the same whichever of its texts was read first.
+     * A new item. An update its source names is indexed under its id too, so its edits find the item it made, and
+     * the item takes its id from the update's, the same whichever of its texts was read first.
      */
     private Outcome create(final BlogEntry entry, final String fingerprint, final String exactKey,
                            final String updateKey, final long[] shingles, final List<List<String>> postings) {
@@ -254,7 +276,11 @@ public final class DedupEngine {
                 .setLastUpdatedAt(entry.getIngestedAt())
                 .build();
         stores.items().put(item.getCanonicalId(), item);
-        stores.exactIndex().put(exactKey, item.getCanonicalId());
+        if (updateKey == null) {
+            stores.exactIndex().put(exactKey, item.getCanonicalId());
+        } else {
+            indexText(exactKey, item.getCanonicalId());
+        }
         if (updateKey != null) {
             stores.exactIndex().put(updateKey, item.getCanonicalId());
         }

@@ -25,8 +25,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * Checks that a raw record is a processable entry, then routes it as news or as page furniture. Most lines are
  * judged alone ({@link FurnitureClassifier}); a line shaped like a headline is judged by the line above it too
- * ({@link PageLists}): under a "Most read" header, or under another such headline, it is a link of that box. An
- * entry with an {@code updateId} is an update its source marked as one, and news without judging.
+ * ({@link PageLists}): under a "Most read" header, or under another such headline, it is a link of that box. A
+ * JSON-LD update or a feed item is an update its source marked as one, and news without judging.
  *
  * <p>Pages are sent oldest entry first, so the line above usually arrives after: a headline waits for it (in the
  * pending store) and is routed when it comes. A headline whose line above never comes is routed as news after
@@ -98,7 +98,7 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
         EntryValidator.validate(record.key(), entry);
         releaseOrphansOf(record);
         final int line = entry.getPosition();
-        if (entry.getUpdateId() != null) {
+        if (markedByItsSource(entry)) {
             // An update its source marks as one (a JSON-LD liveBlogUpdate, a feed item) is the blog's own text by
             // the source's word: the page's furniture is outside it, and its words are not judged.
             context.forward(record.withValue(new Routed.News(entry)));
@@ -124,6 +124,12 @@ final class FurnitureRouter implements FixedKeyProcessor<String, BlogEntry, Rout
             context.forward(record.withValue(new Routed.News(entry)));
         }
         settle(record, entry, line, kind);
+    }
+
+    /** Whether the entry is a JSON-LD update or a feed item: an element an entry selector chose is still judged. */
+    private static boolean markedByItsSource(final BlogEntry entry) {
+        return entry.getUpdateId() != null && ("json-ld".equals(entry.getSourceFormat())
+                || "feed".equals(entry.getSourceFormat()));
     }
 
     /**

@@ -123,6 +123,23 @@ class DedupEngineTest {
     }
 
     @Test
+    void shouldKeepTwoNamedUpdatesApartThoughOneRepeatsTheOther() {
+        // given an update, and another update of the same blog that repeats it with a sentence more
+        final DedupEngine engine = engine(Map.of());
+        final String text = "The coast guard said the two missing fishermen were found alive on a sandbank.";
+        final String first = engine.process(update("post-4", text, T0)).canonical().getCanonicalId();
+        final DedupEngine.Outcome second = engine.process(update("post-9", text + " Both are in hospital.", T0));
+
+        // then each is an item of its own, by its source's word
+        assertNull(second.filtered());
+        assertEquals(EntryIds.updateCanonicalId("b", "post-9"), second.canonical().getCanonicalId());
+        // and its edits version its own item, while the first keeps its exact repeats
+        final DedupEngine.Outcome edit = engine.process(update("post-9", text + " Both are home.", T0));
+        assertEquals(second.canonical().getCanonicalId(), edit.canonical().getCanonicalId());
+        assertEquals(first, engine.process(entry(text, T0)).filtered().getCanonicalId());
+    }
+
+    @Test
     void shouldForgetAnUpdatesIdWithItsItem() {
         // given an engine that keeps one item per blog, and an update's item pushed out by another
         final DedupEngine engine = engine(Map.of("liveblog.dedup.max.items.per.blog", "1"));

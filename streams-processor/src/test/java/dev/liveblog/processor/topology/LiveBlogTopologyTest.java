@@ -157,6 +157,20 @@ class LiveBlogTopologyTest {
     }
 
     @Test
+    void shouldStillJudgeAnHtmlElementWithAnIdAsFurniture() {
+        // given an element an entry selector chose, with an id, whose words are a prompt to log in
+        final BlogEntry element = BlogEntry.newBuilder(named(entry(3, "Already a subscriber? Log in to keep reading."),
+                "sidebar-login")).setSourceFormat("html").build();
+
+        // when it arrives
+        raw.pipeInput(BLOG, element);
+
+        // then it is judged like any line: furniture
+        assertEquals(FilterReason.PAGE_FURNITURE, filtered.readValue().getReason());
+        assertTrue(canonical.isEmpty());
+    }
+
+    @Test
     void shouldTakeHeadlinesUnderAMostReadHeaderForFurnitureInWhicheverOrderThePageArrives() {
         // given a box of links below a news entry: a header and two headlines, sent oldest first (bottom up)
         raw.pipeInput(BLOG, below(entry(4, "Markets rally as the strike ends"), 3));
@@ -543,7 +557,7 @@ class LiveBlogTopologyTest {
     /** The entry as an update its source names: its entry id made from the update id, as the producer does. */
     private static BlogEntry named(final BlogEntry entry, final String updateId) {
         return BlogEntry.newBuilder(entry).setUpdateId(updateId).setEntryId(EntryIds.updateEntryId(BLOG, updateId))
-                .build();
+                .setSourceFormat("json-ld").build();
     }
 
     private static BlogEntry below(final BlogEntry entry, final int above) {
