@@ -10,7 +10,7 @@ COPY --from=build /src/app/target/liveblog.jar /app/liveblog.jar
 COPY --from=build /src/app/target/lib /app/lib
 COPY sample /app/sample
 RUN useradd --system --uid 10001 liveblog \
-    && mkdir -p /var/lib/liveblog/state /var/lib/liveblog/out \
+    && mkdir -p /var/lib/liveblog/state /var/lib/liveblog/out /var/lib/liveblog/producer \
     && chown -R liveblog /var/lib/liveblog
 USER liveblog
 # Exec form: java is PID 1 and gets SIGTERM, so every component shuts down cleanly on `docker compose stop`.

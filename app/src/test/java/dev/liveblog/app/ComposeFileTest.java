@@ -168,6 +168,10 @@ class ComposeFileTest {
         final String stateFile = poller.get("environment").get("LIVEBLOG_PRODUCER_STATE_FILE").asText();
         assertTrue(volumes.stream().anyMatch(v -> v.startsWith("producer-state:")
                 && stateFile.startsWith(v.substring(v.indexOf(':') + 1))), stateFile + " in " + volumes);
+        // and the image makes that directory for its user, or a fresh volume would be root's
+        final String stateDir = stateFile.substring(0, stateFile.lastIndexOf('/'));
+        assertTrue(Files.readAllLines(Path.of("..", "Dockerfile")).stream()
+                .anyMatch(l -> l.contains("mkdir -p") && List.of(l.split(" ")).contains(stateDir)), stateDir);
 
         // then the example blogs file it mounts by default is one the producer accepts
         final List<PolledBlog> blogs = BlogSources.of(List.of(), Path.of("..", "polling", "blogs.txt"), null, null,

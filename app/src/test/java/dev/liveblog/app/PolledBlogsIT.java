@@ -88,6 +88,10 @@ class PolledBlogsIT {
             final String lastText = normal(texts.get(texts.size() - 1).asText());
             assertTrue(normal(latest.get("text").asText()).endsWith(lastText),
                     name + " " + id + ": latest version holds the last text; was " + latest.get("text"));
+            for (final JsonNode text : texts) {
+                assertTrue(itemVersions.stream().anyMatch(v -> normal(v.get("text").asText())
+                        .endsWith(normal(text.asText()))), name + " " + id + ": no version with the text " + text);
+            }
         }
         assertEquals(itemOfUpdate.size(), Set.copyOf(itemOfUpdate.values()).size(),
                 name + ": two updates share an item");

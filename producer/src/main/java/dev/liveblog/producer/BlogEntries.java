@@ -65,7 +65,8 @@ public final class BlogEntries {
         return new Update(null, null, null, line.text(), null, null, line.line(), line.above() > 0 ? line.above() : null);
     }
 
-    static String text(final Update update) {
+    /** The text of an update's entry: its headline, when it has one, as the first paragraph. */
+    public static String text(final Update update) {
         final String headline = update.headline() == null ? "" : update.headline().strip();
         if (headline.isEmpty() || update.text().startsWith(headline)) {
             return update.text();

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -135,6 +136,9 @@ public final class ProducerCommand implements Callable<Integer> {
 
     /** Polls until SIGTERM or --polls: the shutdown hook stops the loop after the poll in hand and waits for it. */
     private int poll() throws InterruptedException {
+        if (polls < 0) {
+            throw new UserException(ExitCodes.USAGE, "--polls must be 0 (until stopped) or more: " + polls);
+        }
         final String blogId = kafka.resolve(Map.of(), options()).get(LiveBlogProducerConfig.BLOG_ID).orElse(null);
         // the blogs' own ids are made per blog; the shared setting is only checked
         final Settings settings = kafka.resolve(Map.of(LiveBlogProducerConfig.BLOG_ID, "polled"), options());
@@ -142,8 +146,10 @@ public final class ProducerCommand implements Callable<Integer> {
         final List<PolledBlog> blogs = BlogSources.of(urls, blogsFile, watch, blogId, config);
         final CountDownLatch finished = new CountDownLatch(1);
         final AtomicReference<PollingProducer> running = new AtomicReference<>();
+        final AtomicBoolean stopping = new AtomicBoolean();
         try (Ops ops = Ops.start("producer", config)) {
             final Thread hook = new Thread(() -> {
+                stopping.set(true);
                 final PollingProducer producer = running.get();
                 if (producer != null) {
                     producer.stop();
@@ -155,6 +161,10 @@ public final class ProducerCommand implements Callable<Integer> {
                 final PollingProducer.Summary summary = LiveBlogProducer.poll(settings, blogs, polls, ops.registry(),
                         producer -> {
                             running.set(producer);
+                            // a SIGTERM while the producer was connecting found nothing to stop yet
+                            if (stopping.get()) {
+                                producer.stop();
+                            }
                             ops.attach(producer::health);
                         }, Clock.systemUTC());
                 System.out.println("polled " + blogs.size() + " blog(s): " + summary.describe());

@@ -1,5 +1,6 @@
 package dev.liveblog.producer.poll;
 
+import dev.liveblog.common.text.EntryLimits;
 import dev.liveblog.producer.BlogContext;
 import dev.liveblog.producer.BlogEntries;
 import dev.liveblog.producer.EntryOrder;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One poll of one blog: fetch (conditionally) or take the directory's new files, read the updates, send those that
@@ -28,6 +32,10 @@ import java.util.stream.Stream;
  * them, and only then is the poll remembered.
  */
 public final class BlogPoller {
+
+    /** How long a watched directory's file must be left unchanged before it is taken. */
+    static final Duration SETTLED = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(BlogPoller.class);
 
     /** Sends a poll's entries and returns when they are acknowledged. */
     @FunctionalInterface
@@ -62,6 +70,8 @@ public final class BlogPoller {
         final Fetch fetch = fetcher.fetch(blog.url(),
                 new Validators(memory.etag(blog.blogId()), memory.lastModified(blog.blogId())));
         if (!fetch.modified()) {
+            memory.validators(blog.blogId(), fetch.validators().etag(), fetch.validators().lastModified());
+            memory.save();
             return new PollResult(PollResult.Outcome.NOT_MODIFIED, 0, 0, null);
         }
         final Snapshot snapshot = reader.read(blog.url().toString(), fetch.contentType(), fetch.body(),
@@ -69,30 +79,40 @@ public final class BlogPoller {
         return take(blog, snapshot, fetch.validators());
     }
 
-    /** Each file not taken before is one poll, oldest first (by modification time, then name). */
+    /**
+     * Each file not taken before is one poll, oldest first (by modification time, then name). A file is taken once
+     * it has not changed for {@link #SETTLED}, so one a scraper is still writing waits; a file that cannot be read
+     * as a live blog is reported and taken, so it does not hold back the files after it.
+     */
     private PollResult pollDirectory(final PolledBlog blog) {
         final List<Path> files = newFiles(blog);
         int added = 0;
         int edited = 0;
         for (final Path file : files) {
-            final byte[] body;
             try {
-                body = Files.readAllBytes(file);
-            } catch (final IOException e) {
-                throw new SourceException(file.toString(), "cannot read (" + e.getMessage() + ")", e);
+                final PollResult result = take(blog, reader.read(file.toString(), contentType(file), read(file),
+                        blog.options()), Validators.NONE);
+                added += result.added();
+                edited += result.edited();
+            } catch (final SourceException e) {
+                LOG.warn("{}; the file is skipped", e.getMessage());
             }
-            final PollResult result = take(blog, reader.read(file.toString(), contentType(file), body,
-                    blog.options()), Validators.NONE);
             memory.take(blog.blogId(), file.getFileName().toString());
             memory.save();
-            added += result.added();
-            edited += result.edited();
         }
         if (files.isEmpty()) {
             return new PollResult(PollResult.Outcome.NOT_MODIFIED, 0, 0, null);
         }
         return new PollResult(added + edited > 0 ? PollResult.Outcome.SENT : PollResult.Outcome.UNCHANGED, added,
                 edited, null);
+    }
+
+    private static byte[] read(final Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (final IOException e) {
+            throw new SourceException(file.toString(), "cannot read (" + e.getMessage() + ")", e);
+        }
     }
 
     private List<Path> newFiles(final PolledBlog blog) {
@@ -102,8 +122,10 @@ public final class BlogPoller {
                     .toList();
             memory.keepFiles(blog.blogId(), all.stream().map(f -> f.getFileName().toString())
                     .collect(Collectors.toSet()));
+            final long settled = clock.millis() - SETTLED.toMillis();
             final List<Path> fresh = new ArrayList<>(all.stream()
-                    .filter(f -> !memory.taken(blog.blogId(), f.getFileName().toString())).toList());
+                    .filter(f -> !memory.taken(blog.blogId(), f.getFileName().toString()))
+                    .filter(f -> modified(f) <= settled).toList());
             fresh.sort(Comparator.comparing(BlogPoller::modified).thenComparing(Path::getFileName));
             return fresh;
         } catch (final IOException e) {
@@ -119,6 +141,10 @@ public final class BlogPoller {
      */
     private PollResult take(final PolledBlog blog, final Snapshot snapshot, final Validators validators) {
         final String blogId = blog.blogId();
+        if (snapshot.updates().isEmpty()) {
+            // an empty answer is no reason to forget the page: its updates would all be sent again after it
+            throw new SourceException(snapshot.source(), "no updates found");
+        }
         final List<Update> changed = memory.changed(blogId, snapshot.updates());
         final List<Update> send = snapshot.format() == SourceFormat.TEXT && !changed.isEmpty()
                 ? snapshot.updates() : changed;
@@ -129,7 +155,7 @@ public final class BlogPoller {
         if (!send.isEmpty()) {
             final BlogEntries entries = new BlogEntries(context(blog, snapshot), clock);
             final String pollId = entries.pollId(snapshot.source(), snapshot.updates());
-            sender.send(order.arrangeUpdates(send).stream()
+            sender.send(order.arrangeUpdates(send).stream().filter(update -> fits(snapshot, update))
                     .map(update -> entries.toEntry(snapshot.source(), pollId, update, snapshot.format())).toList());
         }
         memory.sent(blogId, snapshot.updates(), validators.etag(), validators.lastModified());
@@ -138,13 +164,32 @@ public final class BlogPoller {
                 changed.size() - added, null);
     }
 
-    /** The user's zone and date first, then what the source says, then UTC and today. */
+    /** An update longer than any entry may be is reported and left out; the rest of its poll goes on. */
+    private static boolean fits(final Snapshot snapshot, final Update update) {
+        if (BlogEntries.text(update).length() <= EntryLimits.MAX_TEXT_CHARS) {
+            return true;
+        }
+        LOG.warn("{}: update {} at position {} has {} characters, more than the {} an entry may have; left out",
+                snapshot.source(), update.updateId(), update.position(), BlogEntries.text(update).length(),
+                EntryLimits.MAX_TEXT_CHARS);
+        return false;
+    }
+
+    /**
+     * The user's zone and date first, then those the blog was first read with, then what the source says, then UTC
+     * and today. Kept from the first poll on, so one blog's entries are all read on one date and zone, though the
+     * earliest update on the page, or the day, changes.
+     */
     private BlogContext context(final PolledBlog blog, final Snapshot snapshot) {
-        final ZoneId zone = blog.zone() != null ? blog.zone()
-                : snapshot.zone() != null ? snapshot.zone() : ZoneId.of("UTC");
-        final LocalDate date = blog.date() != null ? blog.date()
-                : snapshot.date() != null ? snapshot.date() : LocalDate.now(clock.withZone(zone));
-        return new BlogContext(blog.blogId(), date, zone);
+        final String blogId = blog.blogId();
+        if (memory.zone(blogId) == null || memory.date(blogId) == null) {
+            final ZoneId zone = snapshot.zone() != null ? snapshot.zone() : ZoneId.of("UTC");
+            final LocalDate date = snapshot.date() != null ? snapshot.date() : LocalDate.now(clock.withZone(zone));
+            memory.dateAndZone(blogId, date.toString(), zone.getId());
+        }
+        final ZoneId zone = blog.zone() != null ? blog.zone() : ZoneId.of(memory.zone(blogId));
+        final LocalDate date = blog.date() != null ? blog.date() : LocalDate.parse(memory.date(blogId));
+        return new BlogContext(blogId, date, zone);
     }
 
     /** A file's type by its extension, as a hint: the content decides where it is clear. */

@@ -39,6 +39,9 @@ public final class PollMemory {
     static final class BlogMemory {
         public String etag;
         public String lastModified;
+        /** The date and zone the blog was first read with, kept so one blog's entries never change them. */
+        public String date;
+        public String zone;
         public Map<String, String> sent = new LinkedHashMap<>();
         public Set<String> files = new LinkedHashSet<>();
     }
@@ -64,15 +67,17 @@ public final class PollMemory {
         }
         try {
             final Layout layout = JSON.readValue(file.toFile(), Layout.class);
-            if (layout.version != VERSION || layout.blogs == null) {
+            if (layout == null || layout.version != VERSION || layout.blogs == null
+                    || layout.blogs.values().stream().anyMatch(b -> b == null || b.sent == null || b.files == null)) {
                 throw new UserException(ExitCodes.BAD_INPUT, file + ": not a poll state file of this version ("
-                        + "version " + layout.version + "); move it away to start afresh");
+                        + "version " + (layout == null ? "none" : layout.version) + "); move it away to start afresh");
             }
             return new PollMemory(file, layout);
         } catch (final JsonProcessingException e) {
             throw new UserException(ExitCodes.BAD_INPUT, file + ": not a poll state file ("
-                    + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + "); move it away to "
-                    + "start afresh", e);
+                    + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr())
+                    + "); move it away to start afresh", e);
         } catch (final IOException e) {
             throw new UserException(ExitCodes.BAD_INPUT, "cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -105,6 +110,29 @@ public final class PollMemory {
         }
         blog.etag = etag;
         blog.lastModified = lastModified;
+    }
+
+    /** The validators a 304 answered with, which may have changed. */
+    public void validators(final String blogId, final String etag, final String lastModified) {
+        blog(blogId).etag = etag;
+        blog(blogId).lastModified = lastModified;
+    }
+
+    /** The date a blog was first read with, or null. */
+    public String date(final String blogId) {
+        return blog(blogId).date;
+    }
+
+    /** The zone a blog was first read with, or null. */
+    public String zone(final String blogId) {
+        return blog(blogId).zone;
+    }
+
+    /** Keeps the date and zone a blog is read with, once. */
+    public void dateAndZone(final String blogId, final String date, final String zone) {
+        final BlogMemory blog = blog(blogId);
+        blog.date = date;
+        blog.zone = zone;
     }
 
     public String etag(final String blogId) {

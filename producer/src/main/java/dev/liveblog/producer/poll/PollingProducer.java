@@ -1,5 +1,6 @@
 package dev.liveblog.producer.poll;
 
+import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.ops.ClusterProbe;
 import dev.liveblog.common.ops.Health;
 import dev.liveblog.common.ops.Ops;
@@ -21,9 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls blogs until stopped or until each was polled a given number of times: one thread, each blog at its own
- * next time; a blog that fails waits longer after each failure (honouring {@code Retry-After}) and the others go
- * on; requests to one host are spaced out. A failure is one line naming the URL; only a failure to send to Kafka
- * ends the run, since nothing can be sent then.
+ * next time; a blog that fails waits longer after each failure in a row (honouring {@code Retry-After}), whether the
+ * server is down or the page is not a live blog, and the others go on; requests to one host are spaced out. A
+ * failure is one line naming the URL; only a failure to send to Kafka ends the run, since nothing can be sent then.
  */
 public final class PollingProducer {
 
@@ -145,23 +146,28 @@ public final class PollingProducer {
     private PollResult pollOnce(final Slot slot, final int polls) throws InterruptedException {
         PollResult result;
         Optional<Duration> retryAfter = Optional.empty();
-        boolean retryable = false;
         try {
             result = poller.poll(slot.blog);
         } catch (final FetchException e) {
             result = PollResult.failed(e.getMessage());
             retryAfter = e.retryAfter();
-            retryable = e.retryable();
         } catch (final SourceException e) {
             result = PollResult.failed(e.getMessage());
+        } catch (final UserException e) {
+            // the cluster refused or could not take the entries: nothing can be sent, for any blog
+            throw e;
+        } catch (final RuntimeException e) {
+            // a parser's surprise is this blog's problem, not the other blogs'
+            LOG.debug("Polling {} failed", slot.blog.where(), e);
+            result = PollResult.failed(slot.blog.where() + ": " + e);
         }
         slot.polls++;
         pollCounters.get(result.outcome()).increment();
         added.increment(result.added());
         edited.increment(result.edited());
         if (result.outcome() == PollResult.Outcome.FAILED) {
-            slot.failures = retryable ? slot.failures + 1 : 0;
-            final Duration wait = retryable ? backoff.delay(slot.failures, retryAfter) : interval;
+            slot.failures++;
+            final Duration wait = backoff.delay(slot.failures, retryAfter);
             next(slot, polls, wait);
             LOG.warn("{}; next poll in {}", result.problem(), seconds(wait));
         } else {

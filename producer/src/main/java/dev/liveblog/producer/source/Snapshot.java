@@ -3,6 +3,9 @@ package dev.liveblog.producer.source;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * One reading of a live-blog source (a page, a feed, a file): its updates in page order and what the source says
@@ -19,5 +22,22 @@ public record Snapshot(String source, SourceFormat format, List<Update> updates,
 
     public Snapshot {
         updates = List.copyOf(updates);
+    }
+
+    /**
+     * This snapshot, or, when some updates share an id, a copy where those have none: an id names one update, and
+     * two updates under one id would be taken for edits of each other. Itself when every id is unique.
+     */
+    public Snapshot withUniqueIds() {
+        final Map<String, Long> counts = updates.stream().map(Update::updateId).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        if (counts.values().stream().allMatch(n -> n == 1)) {
+            return this;
+        }
+        return new Snapshot(source, format, updates.stream()
+                .map(u -> u.updateId() == null || counts.get(u.updateId()) == 1 ? u
+                        : new Update(null, u.url(), u.headline(), u.text(), u.publishedAt(), u.modifiedAt(),
+                                u.position(), u.above()))
+                .toList(), date, zone);
     }
 }

@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a fetched live-blog source into a {@link Snapshot}, detecting its format unless told: a feed by its root
@@ -23,6 +25,8 @@ import org.jsoup.nodes.Document;
  * updates is read, never the page around them. Every problem is a {@link SourceException}.
  */
 public final class SourceReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
 
     /**
      * Reads one source.
@@ -35,6 +39,17 @@ public final class SourceReader {
      */
     public Snapshot read(final String source, final String contentType, final byte[] body,
                          final SourceOptions options) {
+        final Snapshot snapshot = readAny(source, contentType, body, options);
+        final Snapshot unique = snapshot.withUniqueIds();
+        if (unique != snapshot) {
+            LOG.warn("{}: several updates share an id (a page giving every update its own address?); those are "
+                    + "known by their text instead", source);
+        }
+        return unique;
+    }
+
+    private Snapshot readAny(final String source, final String contentType, final byte[] body,
+                             final SourceOptions options) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(options, "options");

@@ -15,8 +15,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,24 +150,73 @@ class BlogPollerTest {
     }
 
     @Test
+    void shouldKnowUpdatesSharingOneIdByTheirTextAndSendEachOnce() throws Exception {
+        // given a page whose updates all carry the page's own address as their id
+        final String a = update("#live", null, "2031-04-02T06:10:00+02:00", "The ferry to the island is cancelled.");
+        final String b = update("#live", null, "2031-04-02T06:20:00+02:00", "The bridge is closed to lorries.");
+        server.on(PATH, ScriptedServer.Answer.ok(HTML, page(b, a), null));
+        final BlogPoller poller = poller(memoryFile());
+
+        // when it is polled twice
+        poller.poll(blog());
+        final PollResult again = poller.poll(blog());
+
+        // then both updates were sent once, each under its own content id, not as edits of one another
+        assertEquals(1, sent.size());
+        assertEquals(2, sent.get(0).stream().map(BlogEntry::getEntryId).distinct().count());
+        assertTrue(sent.get(0).stream().allMatch(e -> e.getUpdateId() == null));
+        assertEquals(PollResult.Outcome.UNCHANGED, again.outcome());
+    }
+
+    @Test
+    void shouldNotForgetThePageWhenItComesBackEmptyOnce() throws Exception {
+        // given a page, then the same page once without updates, then again as it was
+        final String empty = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"LiveBlogPosting\",\"liveBlogUpdate\":[]}</script></head></html>";
+        server.on(PATH, ScriptedServer.Answer.ok(HTML, page(U2, U1), null), ScriptedServer.Answer.ok(HTML, empty, null),
+                ScriptedServer.Answer.ok(HTML, page(U2, U1), null));
+        final BlogPoller poller = poller(memoryFile());
+        poller.poll(blog());
+
+        // when the empty page is read, then the full one again
+        final SourceException error = assertThrows(SourceException.class, () -> poller.poll(blog()));
+        final PollResult after = poller.poll(blog());
+
+        // then the empty page was an error naming the URL, and nothing was sent again
+        assertTrue(error.getMessage().contains("no updates found"), error.getMessage());
+        assertEquals(PollResult.Outcome.UNCHANGED, after.outcome());
+        assertEquals(1, sent.size());
+    }
+
+    @Test
     void shouldTakeEachNewFileOfAWatchedDirectoryAsOnePoll() throws Exception {
         // given two snapshots dropped into a directory
         final Path watched = Files.createDirectory(dir.resolve("drop"));
         Files.writeString(watched.resolve("a-poll-1.html"), page(U1));
-        Files.writeString(watched.resolve("b-poll-2.html"), page(U2, U1));
-        Files.setLastModifiedTime(watched.resolve("b-poll-2.html"),
-                Files.getLastModifiedTime(watched.resolve("a-poll-1.html")));
+        Files.writeString(watched.resolve("b-broken.html"), "<html><body>a page cut short");
+        Files.writeString(watched.resolve("c-poll-2.html"), page(U2, U1));
+        final FileTime settled = FileTime.from(Instant.now().minusSeconds(10));
+        for (final String name : List.of("a-poll-1.html", "b-broken.html", "c-poll-2.html")) {
+            Files.setLastModifiedTime(watched.resolve(name), settled);
+        }
+        // and one still being written
+        Files.writeString(watched.resolve("d-poll-3.html"), page(U3, U2, U1));
         final BlogPoller poller = poller(memoryFile());
         final PolledBlog blog = new PolledBlog("drop", null, watched, SourceOptions.detect(), null, null);
 
-        // when the directory is polled, then polled again with nothing new
+        // when the directory is polled, then polled again once the last file has settled
         final PollResult first = poller.poll(blog);
+        Files.setLastModifiedTime(watched.resolve("d-poll-3.html"), settled);
         final PollResult second = poller.poll(blog);
+        final PollResult third = poller.poll(blog);
 
-        // then both files were taken, in order, each sending what it added; the second poll took nothing
-        assertEquals(List.of(List.of("#p1"), List.of("#p2")), sent.stream().map(BlogPollerTest::ids).toList());
+        // then the settled files were taken in order, the broken one skipped without holding back the next, and
+        // the file being written only once it had settled; nothing was taken twice
+        assertEquals(List.of(List.of("#p1"), List.of("#p2"), List.of("#p3")),
+                sent.stream().map(BlogPollerTest::ids).toList());
         assertEquals(2, first.added());
-        assertEquals(PollResult.Outcome.NOT_MODIFIED, second.outcome());
+        assertEquals(1, second.added());
+        assertEquals(PollResult.Outcome.NOT_MODIFIED, third.outcome());
     }
 
     @Test

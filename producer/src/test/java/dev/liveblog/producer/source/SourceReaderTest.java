@@ -128,4 +128,26 @@ class SourceReaderTest {
         assertEquals("map.xml: XML with root element <urlset>, neither an RSS or Atom feed nor HTML",
                 error.getMessage());
     }
+
+    @Test
+    void shouldRefuseContentOfAnotherTypeThatIsNoMarkupRatherThanTakeItForText() {
+        final byte[] body = "{\"error\": \"rate limited\"}".getBytes(StandardCharsets.UTF_8);
+
+        final SourceException error = assertThrows(SourceException.class, () -> new SourceReader()
+                .read("https://x.example/live", "application/json", body, SourceOptions.detect()));
+        assertEquals("https://x.example/live: content of type application/json is neither a live-blog page, a feed "
+                + "nor plain text", error.getMessage());
+    }
+
+    @Test
+    void shouldDropIdsThatSeveralUpdatesShare() {
+        final Update a = new Update("https://x.example/live", null, null, "One.", null, null, 1, null);
+        final Update b = new Update("https://x.example/live", null, null, "Two.", null, null, 2, null);
+        final Update c = new Update("#p3", null, null, "Three.", null, null, 3, null);
+
+        final Snapshot unique = new Snapshot("s", SourceFormat.JSON_LD, List.of(a, b, c), null, null).withUniqueIds();
+
+        assertEquals(java.util.Arrays.asList(null, null, "#p3"), unique.updates().stream().map(Update::updateId)
+                .toList());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.liveblog.processor.topology;
 
+import dev.liveblog.common.text.EntryLimits;
 import dev.liveblog.schema.BlogEntry;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -18,7 +19,7 @@ final class EntryValidator {
      * The longest text an entry may have. An entry is a paragraph; an item carries its text into several records
      * and stores, so a text near Kafka's record size limit would fail every write of it, for ever.
      */
-    static final int MAX_TEXT = 100_000;
+    static final int MAX_TEXT = EntryLimits.MAX_TEXT_CHARS;
 
     static void validate(final String key, final BlogEntry entry) {
         if (entry == null) {
