@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The producer's work, callable from its command and from the local run: send the entries of one or more
@@ -65,8 +66,10 @@ public final class LiveBlogProducer {
                 config.maxBodyBytes());
         final Backoff backoff = new Backoff(interval, max(interval, config.backoffMax()), new SplittableRandom());
         try (EntryPublisher publisher = new EntryPublisher(settings.kafkaProperties(), topics.raw())) {
-            final BlogPoller poller = new BlogPoller(new HttpFetcher(fetch, clock),
-                    PollMemory.load(config.stateFile()), publisher::publish, config.order(), clock);
+            final PollMemory memory = PollMemory.load(config.stateFile());
+            memory.keepBlogs(blogs.stream().map(PolledBlog::blogId).collect(Collectors.toSet()));
+            final BlogPoller poller = new BlogPoller(new HttpFetcher(fetch, clock), memory, publisher::publish,
+                    config.order(), clock);
             final PollingProducer producer = new PollingProducer(blogs, poller, interval, backoff,
                     new HostRateLimiter(config.hostInterval(), clock), registry, clock);
             started.accept(producer);

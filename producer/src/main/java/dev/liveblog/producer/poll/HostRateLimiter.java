@@ -57,6 +57,19 @@ public final class HostRateLimiter {
         return Duration.between(now, start);
     }
 
+    /**
+     * Holds every request to the host of {@code uri} back for {@code wait} from now: a {@code Retry-After} speaks for
+     * the server, not only for the page that got it.
+     */
+    public synchronized void defer(final URI uri, final Duration wait) {
+        final String host = host(uri);
+        if (host == null || wait.isNegative() || wait.isZero()) {
+            return;
+        }
+        final Instant until = clock.instant().plus(wait);
+        nextFree.merge(host, until, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
     /** How long a request to {@code uri} would have to wait if reserved now, without reserving. */
     public synchronized Duration delayBefore(final URI uri) {
         final String host = host(uri);

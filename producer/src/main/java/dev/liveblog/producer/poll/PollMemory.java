@@ -158,6 +158,14 @@ public final class PollMemory {
         blog(blogId).files.retainAll(present);
     }
 
+    /**
+     * Forgets the blogs not among {@code polled}, so the file does not keep every blog ever polled. A state file
+     * belongs to one poller and its blogs.
+     */
+    public void keepBlogs(final Set<String> polled) {
+        layout.blogs.keySet().retainAll(polled);
+    }
+
     /** Writes the memory, replacing the file atomically. */
     public void save() {
         try {

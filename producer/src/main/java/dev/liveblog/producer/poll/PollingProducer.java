@@ -151,6 +151,7 @@ public final class PollingProducer {
         } catch (final FetchException e) {
             result = PollResult.failed(e.getMessage());
             retryAfter = e.retryAfter();
+            retryAfter.ifPresent(wait -> hosts.defer(slot.blog.url(), wait));
         } catch (final SourceException e) {
             result = PollResult.failed(e.getMessage());
         } catch (final UserException e) {

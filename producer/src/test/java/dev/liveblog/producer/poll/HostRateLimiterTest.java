@@ -101,4 +101,15 @@ class HostRateLimiterTest {
         off.reserve(URI.create("https://news.example/live"));
         assertEquals(Duration.ZERO, off.reserve(URI.create("https://news.example/live")));
     }
+
+    @Test
+    void shouldHoldEveryPageOfAHostBackForItsRetryAfter() {
+        // given a host that asked, on one page, to be left alone for a minute
+        limiter.defer(URI.create("https://news.example/live/1"), Duration.ofMinutes(1));
+
+        // then another page of it waits that minute, another host does not, and a shorter wait changes nothing
+        limiter.defer(URI.create("https://news.example/live/1"), Duration.ofSeconds(5));
+        assertEquals(Duration.ofMinutes(1), limiter.reserve(URI.create("https://news.example/live/2")));
+        assertEquals(Duration.ZERO, limiter.reserve(URI.create("https://other.example/live")));
+    }
 }
