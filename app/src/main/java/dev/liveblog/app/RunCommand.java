@@ -7,10 +7,10 @@ import dev.liveblog.common.config.Durations;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.kafka.EmbeddedKafkaBroker;
 import dev.liveblog.producer.BlogOptions;
-import dev.liveblog.producer.LiveBlogProducerConfig;
 import dev.liveblog.producer.LiveBlogProducer;
+import dev.liveblog.producer.LiveBlogProducerConfig;
 import dev.liveblog.producer.PlainTextSource;
-import dev.liveblog.producer.poll.BlogSources;
+import dev.liveblog.producer.PollOptions;
 import dev.liveblog.producer.poll.PolledBlog;
 import dev.liveblog.producer.poll.PollingProducer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -38,34 +38,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "Live blog as plain text; repeat for successive polls of the same blog, sent in order.")
     private List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--url", paramLabel = "URL",
-            description = "Poll this live-blog page or feed instead (JSON-LD, RSS/Atom, HTML with --entry-selector, "
-                    + "text); repeat for more blogs.")
-    private List<String> urls = new ArrayList<>();
-
-    @Option(names = "--blogs", paramLabel = "FILE",
-            description = "Poll the blogs of this file (one per line: URL [BLOG-ID] [selector=CSS] [format=F] "
-                    + "[zone=Z] [date=YYYY-MM-DD]).")
-    private Path blogsFile;
-
     @Option(names = "--polls", paramLabel = "N", defaultValue = "1",
             description = "With --url or --blogs: poll each blog N times, then finish the run (default: 1).")
     private int polls;
 
-    @Option(names = "--interval", paramLabel = "DURATION",
-            description = "With --url or --blogs: time between two polls of a blog (default: 30s).")
-    private String interval;
-
-    @Option(names = "--format", paramLabel = "auto|json-ld|feed|html|text",
-            description = "Read polled sources as this format (default: auto).")
-    private String format;
-
-    @Option(names = "--entry-selector", paramLabel = "CSS",
-            description = "CSS selector of the entries of an HTML page without JSON-LD.")
-    private String entrySelector;
-
     @Mixin
     private BlogOptions blog;
+
+    @Mixin
+    private PollOptions poll;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
             description = "Where canonical.jsonl and filtered.jsonl are written (default: out).")
@@ -88,7 +69,7 @@ public final class RunCommand implements Callable<Integer> {
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.liveblog")).setLevel(Level.WARN);
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.kafka")).setLevel(Level.ERROR);
         }
-        if (!urls.isEmpty() || blogsFile != null) {
+        if (poll.given()) {
             return poll();
         }
         final PlainTextSource reader = new PlainTextSource(LiveBlogProducerConfig.defaultInvalidLines());
@@ -124,16 +105,11 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "--polls must be 1 or more: a run ends");
         }
         final Map<String, String> options = new HashMap<>(blog.asSettings());
-        options.put(LiveBlogProducerConfig.POLL_INTERVAL, interval);
-        options.put(LiveBlogProducerConfig.FORMAT, format);
-        options.put(LiveBlogProducerConfig.ENTRY_SELECTOR, entrySelector);
-        final Settings given = Settings.builder().environment(System.getenv()).overrides(options).build();
-        final String blogId = given.get(LiveBlogProducerConfig.BLOG_ID).orElse(null);
-        // the blogs' own ids are made per blog; the shared setting is only checked
-        final Settings settings = Settings.builder().defaults(Map.of(LiveBlogProducerConfig.BLOG_ID, "polled"))
-                .environment(System.getenv()).overrides(options).build();
+        options.putAll(poll.asSettings());
+        final Settings settings = Settings.builder().defaults(PollOptions.DEFAULTS).environment(System.getenv())
+                .overrides(options).build();
         final LiveBlogProducerConfig config = LiveBlogProducerConfig.from(settings);
-        final List<PolledBlog> blogs = BlogSources.of(urls, blogsFile, null, blogId, config);
+        final List<PolledBlog> blogs = poll.blogs(settings, config, null);
         System.err.println("Running the pipeline on " + blogs.size() + " polled blog(s), " + polls + " poll(s) each "
                 + "every " + Durations.describe(config.pollInterval()) + ", with an embedded Kafka broker...");
         final String names = blogs.stream().map(PolledBlog::blogId).collect(Collectors.joining(", "));

@@ -1,6 +1,7 @@
 package dev.liveblog.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.kafka.EmbeddedKafkaBroker;
@@ -100,6 +101,47 @@ class BadInputIT {
         assertOneLine(ExitCodes.BAD_CONFIG, "liveblog produce: invalid value '2025-13-01' for setting "
                 + "'liveblog.blog.date' (command line); allowed: a date, YYYY-MM-DD",
                 produce("--input", text.toString(), "--date", "2025-13-01"));
+    }
+
+    @Test
+    void shouldRefuseAUrlThatIsNoHttpUrl() throws Exception {
+        assertOneLine(ExitCodes.BAD_CONFIG, "liveblog produce: --url ftp://news.example/live: not an http(s) URL "
+                + "with a host", produce("--url", "ftp://news.example/live", "--polls", "1"));
+    }
+
+    @Test
+    void shouldNameTheFileAndLineOfABadBlogsFileLine() throws Exception {
+        final Path blogs = Files.writeString(dir.resolve("blogs.txt"),
+                "# blogs\nhttps://news.example/live/a  blog-a\nhttps://news.example/live/b  blog-b  colour=red\n");
+        assertOneLine(ExitCodes.BAD_CONFIG, "liveblog produce: " + blogs + ":3: 'colour=red' is neither the blog id "
+                + "(second, before any option) nor one of selector=, format=, zone=, date=",
+                produce("--blogs", blogs.toString()));
+    }
+
+    @Test
+    void shouldRefuseANegativeNumberOfPolls() throws Exception {
+        assertOneLine(ExitCodes.USAGE, "liveblog produce: --polls must be 0 (until stopped) or more: -1",
+                produce("--url", "https://news.example/live", "--polls", "-1"));
+    }
+
+    @Test
+    void shouldKeepPollingPastAnUnreachableUrlAndSayWhyInOneLine() throws Exception {
+        // given a URL nothing answers at
+        final int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        final String url = "http://127.0.0.1:" + closed + "/live";
+
+        // when it is polled twice
+        final Cli.Result result = produce("--url", url, "--polls", "2", "--interval", "100ms", "--state",
+                dir.resolve("state.json").toString());
+
+        // then each failure is one line naming the URL, and the poller ends normally after its polls
+        assertEquals(0, result.exitCode(), result.stderr());
+        assertEquals(2, result.stderr().lines().filter(l -> l.contains(url + ": cannot connect")).count(),
+                result.stderr());
+        assertTrue(result.stdout().contains("2 poll(s), 2 failed"), result.stdout());
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.config.LiveBlogConfig;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.ops.Ops;
-import dev.liveblog.producer.poll.BlogSources;
 import dev.liveblog.producer.poll.PolledBlog;
 import dev.liveblog.producer.poll.PollingProducer;
 import java.nio.file.Path;
@@ -49,6 +48,9 @@ public final class ProducerCommand implements Callable<Integer> {
     @Mixin
     private BlogOptions blog;
 
+    @Mixin
+    private PollOptions poll;
+
     @Option(names = "--order", paramLabel = "oldest-first|source",
             description = "Send order: oldest-first (reverse page order, the default) or source (page order).")
     private String order;
@@ -57,23 +59,9 @@ public final class ProducerCommand implements Callable<Integer> {
             description = "A line that is not valid UTF-8: fail (the default) or skip it with a warning.")
     private String invalidLines;
 
-    @Option(names = "--url", paramLabel = "URL",
-            description = "Poll this live-blog page or feed (JSON-LD, RSS/Atom, HTML with --entry-selector, text); "
-                    + "repeat for more blogs. Polls until stopped, or --polls times.")
-    private List<String> urls = new ArrayList<>();
-
-    @Option(names = "--blogs", paramLabel = "FILE",
-            description = "Poll the blogs of this file: one per line, URL [BLOG-ID] [selector=CSS] [format=F] "
-                    + "[zone=Z] [date=YYYY-MM-DD].")
-    private Path blogsFile;
-
     @Option(names = "--watch", paramLabel = "DIR",
             description = "Take each new file a scraper drops into DIR as one poll of a blog.")
     private Path watch;
-
-    @Option(names = "--interval", paramLabel = "DURATION",
-            description = "Time between two polls of a blog, e.g. 30s (the default), 2m.")
-    private String interval;
 
     @Option(names = "--polls", paramLabel = "N", defaultValue = "0",
             description = "Stop after polling each blog N times (default: 0, until stopped).")
@@ -82,14 +70,6 @@ public final class ProducerCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "FILE",
             description = "Where the poller remembers what it sent (default: liveblog-producer-state.json).")
     private String stateFile;
-
-    @Option(names = "--format", paramLabel = "auto|json-ld|feed|html|text",
-            description = "Read sources as this format (default: auto, told from the content).")
-    private String format;
-
-    @Option(names = "--entry-selector", paramLabel = "CSS",
-            description = "CSS selector of the entries of an HTML page without JSON-LD, e.g. 'article.post'.")
-    private String entrySelector;
 
     @Option(names = "--http-port", paramLabel = "PORT",
             description = "While polling, serve /metrics, /health/live and /health/ready on this port (0: any "
@@ -102,7 +82,7 @@ public final class ProducerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!urls.isEmpty() || blogsFile != null || watch != null) {
+        if (poll.given() || watch != null) {
             if (!inputs.isEmpty()) {
                 throw new UserException(ExitCodes.USAGE, "--input reads files once; give either it or --url, "
                         + "--blogs, --watch");
@@ -139,11 +119,9 @@ public final class ProducerCommand implements Callable<Integer> {
         if (polls < 0) {
             throw new UserException(ExitCodes.USAGE, "--polls must be 0 (until stopped) or more: " + polls);
         }
-        final String blogId = kafka.resolve(Map.of(), options()).get(LiveBlogProducerConfig.BLOG_ID).orElse(null);
-        // the blogs' own ids are made per blog; the shared setting is only checked
-        final Settings settings = kafka.resolve(Map.of(LiveBlogProducerConfig.BLOG_ID, "polled"), options());
+        final Settings settings = kafka.resolve(PollOptions.DEFAULTS, options());
         final LiveBlogProducerConfig config = LiveBlogProducerConfig.from(settings);
-        final List<PolledBlog> blogs = BlogSources.of(urls, blogsFile, watch, blogId, config);
+        final List<PolledBlog> blogs = poll.blogs(settings, config, watch);
         final CountDownLatch finished = new CountDownLatch(1);
         final AtomicReference<PollingProducer> running = new AtomicReference<>();
         final AtomicBoolean stopping = new AtomicBoolean();
@@ -187,10 +165,8 @@ public final class ProducerCommand implements Callable<Integer> {
         final Map<String, String> options = new HashMap<>(blog.asSettings());
         options.put(LiveBlogProducerConfig.ORDER, order);
         options.put(LiveBlogProducerConfig.INVALID_LINES, invalidLines);
-        options.put(LiveBlogProducerConfig.POLL_INTERVAL, interval);
+        options.putAll(poll.asSettings());
         options.put(LiveBlogProducerConfig.STATE_FILE, stateFile);
-        options.put(LiveBlogProducerConfig.FORMAT, format);
-        options.put(LiveBlogProducerConfig.ENTRY_SELECTOR, entrySelector);
         options.put(LiveBlogConfig.HTTP_PORT, httpPort == null ? null : httpPort.toString());
         return options;
     }
