@@ -60,8 +60,9 @@ public final class BlogPoller {
     }
 
     /**
-     * Polls a URL. A {@link FetchException} (the caller backs off when it is retryable) or a
-     * {@link SourceException} (the page is not a live blog it can read) is thrown as is, naming the URL.
+     * Polls a URL, or a watched directory's new files. A {@link FetchException} (the server did not answer with
+     * the page) or a {@link SourceException} (the page is not a live blog it can read) is thrown as is, naming the
+     * URL; nothing is sent or remembered then.
      */
     public PollResult poll(final PolledBlog blog) throws FetchException, InterruptedException {
         if (blog.directory() != null) {

@@ -134,13 +134,14 @@ public final class PollingProducer {
                 () -> new Health(running && cluster.reachable(), details(cluster)));
     }
 
-    /** Due again after {@code wait}, unless it had its polls. */
-    private void next(final Slot slot, final int polls, final Duration wait) {
+    /** Due again after {@code wait}, unless it had its polls; whether it is. */
+    private boolean next(final Slot slot, final int polls, final Duration wait) {
         if (polls > 0 && slot.polls >= polls) {
             schedule.remove(slot);
-        } else {
-            schedule.reschedule(slot, wait);
+            return false;
         }
+        schedule.reschedule(slot, wait);
+        return true;
     }
 
     private PollResult pollOnce(final Slot slot, final int polls) throws InterruptedException {
@@ -169,8 +170,7 @@ public final class PollingProducer {
         if (result.outcome() == PollResult.Outcome.FAILED) {
             slot.failures++;
             final Duration wait = backoff.delay(slot.failures, retryAfter);
-            next(slot, polls, wait);
-            LOG.warn("{}; next poll in {}", result.problem(), seconds(wait));
+            LOG.warn("{}{}", result.problem(), next(slot, polls, wait) ? "; next poll in " + seconds(wait) : "");
         } else {
             if (slot.last != null && slot.last.outcome() == PollResult.Outcome.FAILED) {
                 LOG.info("{}: polled again after {} failure(s)", slot.blog.where(), Math.max(slot.failures, 1));
