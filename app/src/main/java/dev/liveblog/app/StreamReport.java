@@ -129,9 +129,20 @@ final class StreamReport {
         return origin.getSource() + ":" + origin.getLine();
     }
 
+    /** Prints text wrapped at {@link #WIDTH} under {@code indent}, each paragraph (a polled update has several) apart. */
     private void wrap(final String text, final String indent) {
+        final String[] paragraphs = text.strip().split("\\s*\\n\\s*\\n\\s*");
+        for (int i = 0; i < paragraphs.length; i++) {
+            if (i > 0) {
+                out.println();
+            }
+            wrapParagraph(paragraphs[i], indent);
+        }
+    }
+
+    private void wrapParagraph(final String text, final String indent) {
         final StringBuilder line = new StringBuilder(indent);
-        for (final String word : text.split(" ")) {
+        for (final String word : text.split("\\s+")) {
             if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
                 out.println(line);
                 line.setLength(0);
