@@ -122,7 +122,7 @@ public final class DedupEngine {
                 config.maxPostings());
         stores.items().put(updated.getCanonicalId(), updated);
         indexText(exactKey, updated.getCanonicalId());
-        return new Outcome(Records.canonical(updated), null);
+        return new Outcome(Records.canonical(updated, entry), null);
     }
 
     /** Points a text at an item, unless it is another live item's text: that item keeps its exact repeats. */
@@ -252,7 +252,7 @@ public final class DedupEngine {
         }
         stores.items().put(updated.getCanonicalId(), updated);
         stores.exactIndex().put(exactKey, updated.getCanonicalId());
-        return new Outcome(Records.canonical(updated), filtered);
+        return new Outcome(Records.canonical(updated, entry), filtered);
     }
 
     /**
@@ -287,7 +287,7 @@ public final class DedupEngine {
         ShingleIndex.add(stores.shingleIndex(), blogId, item.getCanonicalId(), shingles, postings,
                 config.maxPostings());
         retention.track(item);
-        return new Outcome(Records.canonical(item), null);
+        return new Outcome(Records.canonical(item, entry), null);
     }
 
     private static String explain(final Repeat repeat, final String canonicalId) {

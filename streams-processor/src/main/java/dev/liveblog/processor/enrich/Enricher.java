@@ -111,7 +111,8 @@ public final class Enricher {
                 .setQuotes(withChannels)
                 .setAttributions(attributions(item, mentions))
                 .setTimeMentions(times(text, blogDate, blogZone))
-                .setPublishedAt(TimeMentionFinder.postTime(text, blogDate, blogZone).orElse(null))
+                .setPublishedAt(item.getPublishedAt() != null ? item.getPublishedAt()
+                        : TimeMentionFinder.postTime(text, blogDate, blogZone).orElse(null))
                 .setTopics(topics.tag(text).stream().map(t -> new Topic(t.label(), t.triggers())).toList())
                 .build());
         final List<CanonicalEntry> out = new ArrayList<>();
@@ -261,6 +262,8 @@ public final class Enricher {
         final CanonicalEntry next = CanonicalEntry.newBuilder(item)
                 .setVersion(last == null ? emitted.versionFloor(item.getBlogId(), item.getCanonicalId()) + 1
                         : last.getVersion() + 1)
+                // a repeat without a source's permalink keeps the one its update gave
+                .setUrl(item.getUrl() != null || last == null ? item.getUrl() : last.getUrl())
                 .build();
         emitted.rememberEmitted(next);
         return next;

@@ -30,10 +30,11 @@ public final class Records {
     }
 
     /**
-     * The canonical event of an item as the deduplicator holds it; the enricher fills its enrichment and gives it
-     * its version number (it alone numbers versions, as it alone emits them).
+     * The canonical event of an item as the deduplicator holds it, with what the source of the entry that made this
+     * version says of it (its permalink and publication time, when it gives them); the enricher fills its
+     * enrichment and gives it its version number (it alone numbers versions, as it alone emits them).
      */
-    public static CanonicalEntry canonical(final DedupItem item) {
+    public static CanonicalEntry canonical(final DedupItem item, final BlogEntry entry) {
         final List<Origin> origins = new ArrayList<>(item.getOriginSources().size());
         for (int i = 0; i < item.getOriginSources().size(); i++) {
             origins.add(new Origin(item.getOriginSources().get(i), item.getOriginLines().get(i)));
@@ -52,6 +53,8 @@ public final class Records {
                 .setAttributions(List.of())
                 .setTimeMentions(List.of())
                 .setTopics(List.of())
+                .setPublishedAt(entry.getPublishedAt())
+                .setUrl(entry.getUrl())
                 .build();
     }
 

@@ -140,9 +140,11 @@ class LiveBlogTopologyTest {
     void shouldTakeANamedUpdateAsNewsAndItsEditAsTheNextVersionOfItsItem() {
         // given an update its source names, whose words alone would read as a prompt to log in
         final String id = "https://news.example/live#post-9";
-        final BlogEntry update = named(entry(2, "Already a subscriber? Log in to keep reading."), id);
+        final Instant published = Instant.parse("2025-05-16T06:45:00Z");
+        final BlogEntry update = BlogEntry.newBuilder(named(entry(2, "Already a subscriber? Log in to keep reading."),
+                id)).setUrl(id).setPublishedAt(published).build();
 
-        // when it arrives, then an edit of it rewrites every word
+        // when it arrives, then an edit of it rewrites every word (from a source that gives no permalink this time)
         raw.pipeInput(BLOG, update);
         raw.pipeInput(BLOG, named(entry(2, "Correction: the ferry leaves at nine, the port authority said."), id));
 
@@ -154,6 +156,10 @@ class LiveBlogTopologyTest {
         assertTrue(items.get(1).getText().startsWith("Correction: the ferry"));
         assertEquals(List.of(update.getEntryId()), items.get(1).getMemberEntryIds());
         assertTrue(filtered.isEmpty());
+        // the source's permalink and publication time are the item's, and the permalink stays with it
+        assertEquals(id, items.get(0).getUrl());
+        assertEquals(published, items.get(0).getPublishedAt());
+        assertEquals(id, items.get(1).getUrl());
     }
 
     @Test
