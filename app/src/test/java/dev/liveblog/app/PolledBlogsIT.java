@@ -88,6 +88,10 @@ class PolledBlogsIT {
             final String lastText = normal(texts.get(texts.size() - 1).asText());
             assertTrue(normal(latest.get("text").asText()).endsWith(lastText),
                     name + " " + id + ": latest version holds the last text; was " + latest.get("text"));
+            // the item carries the update's permalink and the time the source says it was published
+            assertTrue(latest.hasNonNull("url"), name + " " + id + ": no url");
+            assertEquals(java.time.OffsetDateTime.parse(update.get("published").asText()).toInstant(),
+                    java.time.Instant.parse(latest.get("publishedAt").asText()), name + " " + id + ": publishedAt");
             for (final JsonNode text : texts) {
                 assertTrue(itemVersions.stream().anyMatch(v -> normal(v.get("text").asText())
                         .endsWith(normal(text.asText()))), name + " " + id + ": no version with the text " + text);
