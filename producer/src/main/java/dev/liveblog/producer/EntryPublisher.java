@@ -52,7 +52,9 @@ public final class EntryPublisher implements AutoCloseable {
             }
         } catch (final RuntimeException e) {
             // the serialiser publishes the writer schema to the schemas topic on the first send, and may be refused
-            throw AccessErrors.explain(e, kafkaProperties, AccessErrors.TopicAccess.WRITE).orElseThrow(() -> e);
+            throw AccessErrors.explain(e, kafkaProperties, AccessErrors.TopicAccess.WRITE).orElseGet(() ->
+                    new UserException(ExitCodes.KAFKA_UNAVAILABLE, "cannot send to topic " + topic.name() + ": "
+                            + e.getMessage(), e));
         }
         producer.flush();
         for (int i = 0; i < acks.size(); i++) {

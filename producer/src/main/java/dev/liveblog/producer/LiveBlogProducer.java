@@ -70,7 +70,7 @@ public final class LiveBlogProducer {
             memory.keepBlogs(blogs.stream().map(PolledBlog::blogId).collect(Collectors.toSet()));
             final BlogPoller poller = new BlogPoller(new HttpFetcher(fetch, clock), memory, publisher::publish,
                     config.order(), clock);
-            final PollingProducer producer = new PollingProducer(blogs, poller, interval, backoff,
+            final PollingProducer producer = new PollingProducer(blogs, poller::poll, interval, backoff,
                     new HostRateLimiter(config.hostInterval(), clock), registry, clock);
             started.accept(producer);
             return producer.run(polls);

@@ -62,7 +62,7 @@ public final class PollOptions {
      */
     public List<PolledBlog> blogs(final Settings settings, final LiveBlogProducerConfig config, final Path watched) {
         final String blogId = settings.origin(LiveBlogProducerConfig.BLOG_ID).isPresent()
-                ? settings.require(LiveBlogProducerConfig.BLOG_ID) : null;
+                ? settings.get(LiveBlogProducerConfig.BLOG_ID).orElse(null) : null;
         return BlogSources.of(urls, blogsFile, watched, blogId, config);
     }
 }

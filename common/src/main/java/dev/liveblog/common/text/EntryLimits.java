@@ -1,6 +1,9 @@
 package dev.liveblog.common.text;
 
-/** The limits an entry is held to by every component, so the producer never sends what the processor refuses. */
+/**
+ * The limits an entry is held to by every component: the processor dead-letters an entry beyond them, and the
+ * polling producer leaves such an update out with a line naming it.
+ */
 public final class EntryLimits {
 
     /**

@@ -1,5 +1,6 @@
 package dev.liveblog.producer.poll;
 
+import dev.liveblog.common.cli.UserException;
 import dev.liveblog.common.text.EntryLimits;
 import dev.liveblog.producer.BlogContext;
 import dev.liveblog.producer.BlogEntries;
@@ -97,6 +98,11 @@ public final class BlogPoller {
                 edited += result.edited();
             } catch (final SourceException e) {
                 LOG.warn("{}; the file is skipped", e.getMessage());
+            } catch (final UserException e) {
+                throw e;
+            } catch (final RuntimeException e) {
+                // a parser's surprise must not hold back the files after this one
+                LOG.warn("{}: cannot be read as a live blog ({}); the file is skipped", file, e.toString());
             }
             memory.take(blog.blogId(), file.getFileName().toString());
             memory.save();
@@ -143,12 +149,17 @@ public final class BlogPoller {
     private PollResult take(final PolledBlog blog, final Snapshot snapshot, final Validators validators) {
         final String blogId = blog.blogId();
         if (snapshot.updates().isEmpty()) {
-            // an empty answer is no reason to forget the page: its updates would all be sent again after it
-            throw new SourceException(snapshot.source(), "no updates found");
+            if (memory.sentAny(blogId)) {
+                // an empty answer is no reason to forget the page: its updates would all be sent again after it
+                throw new SourceException(snapshot.source(), "no updates found (the page had some before)");
+            }
+            // a blog that has not begun yet
+            return new PollResult(PollResult.Outcome.UNCHANGED, 0, 0, null);
         }
-        final List<Update> changed = memory.changed(blogId, snapshot.updates());
+        final List<Update> changed = memory.changed(blogId, snapshot.updates()).stream()
+                .filter(update -> fits(snapshot, update)).toList();
         final List<Update> send = snapshot.format() == SourceFormat.TEXT && !changed.isEmpty()
-                ? snapshot.updates() : changed;
+                ? snapshot.updates().stream().filter(update -> fits(snapshot, update)).toList() : changed;
         int added = 0;
         for (final Update update : changed) {
             added += memory.known(blogId, update) ? 0 : 1;
@@ -156,7 +167,7 @@ public final class BlogPoller {
         if (!send.isEmpty()) {
             final BlogEntries entries = new BlogEntries(context(blog, snapshot), clock);
             final String pollId = entries.pollId(snapshot.source(), snapshot.updates());
-            sender.send(order.arrangeUpdates(send).stream().filter(update -> fits(snapshot, update))
+            sender.send(order.arrangeUpdates(send).stream()
                     .map(update -> entries.toEntry(snapshot.source(), pollId, update, snapshot.format())).toList());
         }
         memory.sent(blogId, snapshot.updates(), validators.etag(), validators.lastModified());
@@ -165,7 +176,10 @@ public final class BlogPoller {
                 changed.size() - added, null);
     }
 
-    /** An update longer than any entry may be is reported and left out; the rest of its poll goes on. */
+    /**
+     * An update longer than any entry may be is reported and left out, and remembered with its page so it is not
+     * reported again; the rest of its poll goes on.
+     */
     private static boolean fits(final Snapshot snapshot, final Update update) {
         if (BlogEntries.text(update).length() <= EntryLimits.MAX_TEXT_CHARS) {
             return true;
@@ -177,15 +191,17 @@ public final class BlogPoller {
     }
 
     /**
-     * The user's zone and date first, then those the blog was first read with, then what the source says, then UTC
-     * and today. Kept from the first poll on, so one blog's entries are all read on one date and zone, though the
-     * earliest update on the page, or the day, changes.
+     * The user's zone and date first, then those the blog was first read with: on its first poll, the user's, else
+     * what the source says, else UTC and today in the blog's zone. Kept from then on, so one blog's entries are all
+     * read on one date and zone, though the earliest update on the page, or the day, changes.
      */
     private BlogContext context(final PolledBlog blog, final Snapshot snapshot) {
         final String blogId = blog.blogId();
         if (memory.zone(blogId) == null || memory.date(blogId) == null) {
-            final ZoneId zone = snapshot.zone() != null ? snapshot.zone() : ZoneId.of("UTC");
-            final LocalDate date = snapshot.date() != null ? snapshot.date() : LocalDate.now(clock.withZone(zone));
+            final ZoneId zone = blog.zone() != null ? blog.zone()
+                    : snapshot.zone() != null ? snapshot.zone() : ZoneId.of("UTC");
+            final LocalDate date = blog.date() != null ? blog.date()
+                    : snapshot.date() != null ? snapshot.date() : LocalDate.now(clock.withZone(zone));
             memory.dateAndZone(blogId, date.toString(), zone.getId());
         }
         final ZoneId zone = blog.zone() != null ? blog.zone() : ZoneId.of(memory.zone(blogId));

@@ -58,15 +58,18 @@ public final class HostRateLimiter {
     }
 
     /**
-     * Holds every request to the host of {@code uri} back for {@code wait} from now: a {@code Retry-After} speaks for
-     * the server, not only for the page that got it.
+     * Holds every request to the host of {@code uri} back for {@code wait} from now, an hour at most: a
+     * {@code Retry-After} speaks for the server, not only for the page that got it.
      */
     public synchronized void defer(final URI uri, final Duration wait) {
         final String host = host(uri);
         if (host == null || wait.isNegative() || wait.isZero()) {
             return;
         }
-        final Instant until = clock.instant().plus(wait);
+        // as Backoff does, a server that says "come back next year" is asked again within the hour
+        final Duration capped = wait.compareTo(Backoff.DEFAULT_MAX_RETRY_AFTER) > 0
+                ? Backoff.DEFAULT_MAX_RETRY_AFTER : wait;
+        final Instant until = clock.instant().plus(capped);
         nextFree.merge(host, until, (a, b) -> a.isAfter(b) ? a : b);
     }
 

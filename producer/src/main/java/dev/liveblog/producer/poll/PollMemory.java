@@ -95,6 +95,11 @@ public final class PollMemory {
         return changed;
     }
 
+    /** Whether any update of the blog was sent and is still on its page. */
+    public boolean sentAny(final String blogId) {
+        return !blog(blogId).sent.isEmpty();
+    }
+
     /** Whether an update was sent before, under its id (an edit) rather than never (a new update). */
     public boolean known(final String blogId, final Update update) {
         return blog(blogId).sent.containsKey(key(blogId, update));

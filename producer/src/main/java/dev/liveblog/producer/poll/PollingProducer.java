@@ -39,6 +39,12 @@ public final class PollingProducer {
         }
     }
 
+    /** One poll of one blog ({@link BlogPoller#poll}). */
+    @FunctionalInterface
+    public interface Poll {
+        PollResult poll(PolledBlog blog) throws FetchException, InterruptedException;
+    }
+
     /** A blog and how its polls went. */
     private static final class Slot {
         private final PolledBlog blog;
@@ -54,7 +60,7 @@ public final class PollingProducer {
 
     private final List<Slot> slots = new ArrayList<>();
     private final PollSchedule<Slot> schedule;
-    private final BlogPoller poller;
+    private final Poll poller;
     private final Duration interval;
     private final Backoff backoff;
     private final HostRateLimiter hosts;
@@ -65,7 +71,7 @@ public final class PollingProducer {
     private final Counter edited;
     private volatile boolean running;
 
-    public PollingProducer(final List<PolledBlog> blogs, final BlogPoller poller, final Duration interval,
+    public PollingProducer(final List<PolledBlog> blogs, final Poll poller, final Duration interval,
                            final Backoff backoff, final HostRateLimiter hosts, final MeterRegistry registry,
                            final Clock clock) {
         this.schedule = new PollSchedule<>(clock);
@@ -108,8 +114,14 @@ public final class PollingProducer {
                     continue;
                 }
                 final Slot slot = due.get();
-                if (slot.blog.url() != null && await(hosts.reserve(slot.blog.url()))) {
-                    break;
+                if (slot.blog.url() != null) {
+                    // a host that is busy, or asked to be left alone, holds back its own blogs, not the others
+                    final Duration busy = hosts.delayBefore(slot.blog.url());
+                    if (!busy.isZero()) {
+                        schedule.reschedule(slot, busy);
+                        continue;
+                    }
+                    hosts.reserve(slot.blog.url());
                 }
                 final PollResult result = pollOnce(slot, polls);
                 total++;

@@ -2,9 +2,12 @@ package dev.liveblog.producer.source;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,19 +28,32 @@ public record Snapshot(String source, SourceFormat format, List<Update> updates,
     }
 
     /**
-     * This snapshot, or, when some updates share an id, a copy where those have none: an id names one update, and
-     * two updates under one id would be taken for edits of each other. Itself when every id is unique.
+     * This snapshot with every id naming one update: copies of one update under its id (a post pinned to the top
+     * is shown twice) are one; updates with different texts under one id (a page giving each update the page's own
+     * address) lose the id, since they would be taken for edits of each other. Itself when every id is unique.
      */
     public Snapshot withUniqueIds() {
-        final Map<String, Long> counts = updates.stream().map(Update::updateId).filter(Objects::nonNull)
-                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
-        if (counts.values().stream().allMatch(n -> n == 1)) {
+        final Map<String, List<Update>> byId = updates.stream().filter(u -> u.updateId() != null)
+                .collect(Collectors.groupingBy(Update::updateId));
+        if (byId.values().stream().allMatch(same -> same.size() == 1)) {
             return this;
         }
-        return new Snapshot(source, format, updates.stream()
-                .map(u -> u.updateId() == null || counts.get(u.updateId()) == 1 ? u
-                        : new Update(null, u.url(), u.headline(), u.text(), u.publishedAt(), u.modifiedAt(),
-                                u.position(), u.above()))
-                .toList(), date, zone);
+        final Set<String> copies = new HashSet<>();
+        final List<Update> unique = new ArrayList<>();
+        for (final Update update : updates) {
+            final List<Update> same = update.updateId() == null ? List.of(update) : byId.get(update.updateId());
+            if (same.size() == 1) {
+                unique.add(update);
+            } else if (same.stream().allMatch(u -> u.text().equals(update.text())
+                    && Objects.equals(u.headline(), update.headline()))) {
+                if (copies.add(update.updateId())) {
+                    unique.add(update);
+                }
+            } else {
+                unique.add(new Update(null, update.url(), update.headline(), update.text(), update.publishedAt(),
+                        update.modifiedAt(), update.position(), update.above()));
+            }
+        }
+        return new Snapshot(source, format, unique, date, zone);
     }
 }

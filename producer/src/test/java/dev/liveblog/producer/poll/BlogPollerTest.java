@@ -189,6 +189,23 @@ class BlogPollerTest {
     }
 
     @Test
+    void shouldWaitQuietlyForABlogThatHasNotBegun() throws Exception {
+        // given a live blog announced with no updates yet, then its first
+        final String none = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"LiveBlogPosting\",\"liveBlogUpdate\":[]}</script></head></html>";
+        server.on(PATH, ScriptedServer.Answer.ok(HTML, none, null), ScriptedServer.Answer.ok(HTML, page(U1), null));
+        final BlogPoller poller = poller(memoryFile());
+
+        // when it is polled twice
+        final PollResult before = poller.poll(blog());
+        final PollResult begun = poller.poll(blog());
+
+        // then the empty page was no failure, and the first update was sent
+        assertEquals(PollResult.Outcome.UNCHANGED, before.outcome());
+        assertEquals(1, begun.added());
+    }
+
+    @Test
     void shouldTakeEachNewFileOfAWatchedDirectoryAsOnePoll() throws Exception {
         // given two snapshots dropped into a directory
         final Path watched = Files.createDirectory(dir.resolve("drop"));
@@ -228,7 +245,7 @@ class BlogPollerTest {
         final PolledBlog gone = new PolledBlog("gone", server.uri("/gone"), null, SourceOptions.detect(), null, null);
         final Clock clock = Clock.systemUTC();
         final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        final PollingProducer producer = new PollingProducer(List.of(gone, blog()), poller(memoryFile()),
+        final PollingProducer producer = new PollingProducer(List.of(gone, blog()), poller(memoryFile())::poll,
                 Duration.ofMillis(100), new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5),
                 new java.util.SplittableRandom(7)), new HostRateLimiter(Duration.ZERO, clock), registry, clock);
 

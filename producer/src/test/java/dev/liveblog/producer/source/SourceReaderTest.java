@@ -150,4 +150,18 @@ class SourceReaderTest {
         assertEquals(java.util.Arrays.asList(null, null, "#p3"), unique.updates().stream().map(Update::updateId)
                 .toList());
     }
+
+    @Test
+    void shouldTakeCopiesOfOneUpdateUnderItsIdForOne() {
+        // given a post pinned to the top of the page, so shown twice, and another post
+        final Update pinned = new Update("#p9", null, "Pinned", "Read this first.", null, null, 1, null);
+        final Update copy = new Update("#p9", null, "Pinned", "Read this first.", null, null, 5, null);
+        final Update other = new Update("#p4", null, null, "Another post.", null, null, 2, null);
+
+        final Snapshot unique = new Snapshot("s", SourceFormat.JSON_LD, List.of(pinned, other, copy), null, null)
+                .withUniqueIds();
+
+        // then it is one update, with its id
+        assertEquals(List.of(pinned, other), unique.updates());
+    }
 }

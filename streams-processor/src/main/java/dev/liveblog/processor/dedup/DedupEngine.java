@@ -78,18 +78,18 @@ public final class DedupEngine {
                 return edit(made, entry);
             }
             // A new update its source names is an item of its own by the source's word: it joins none.
-            final String fingerprint = EntryIds.fingerprint(entry.getBlogId(),
-                    TextNormalizer.normalize(entry.getText()));
+            final String normalized = TextNormalizer.normalize(entry.getText());
+            final String fingerprint = EntryIds.fingerprint(entry.getBlogId(), normalized);
             final long[] shingles = Profile.of(entry.getText()).indexKeys();
             return create(entry, fingerprint, DedupStores.blogKey(entry.getBlogId(), fingerprint), updateKey,
-                    shingles, postings(entry.getBlogId(), shingles));
+                    normalized, shingles, postings(entry.getBlogId(), shingles));
         }
         final Lookup lookup = find(entry);
         if (lookup.match().isPresent()) {
             final Candidate match = lookup.match().get();
             return join(match.item(), entry, lookup.exactKey(), match.repeat(), lookup.shingles());
         }
-        return create(entry, lookup.fingerprint(), lookup.exactKey(), updateKey, lookup.shingles(),
+        return create(entry, lookup.fingerprint(), lookup.exactKey(), null, null, lookup.shingles(),
                 lookup.postings());
     }
 
@@ -121,16 +121,23 @@ public final class DedupEngine {
                 profiles.of(item.getText()).indexKeys(), profiles.of(entry.getText()).indexKeys(),
                 config.maxPostings());
         stores.items().put(updated.getCanonicalId(), updated);
-        indexText(exactKey, updated.getCanonicalId());
+        indexText(exactKey, updated.getCanonicalId(), normalized);
         return new Outcome(Records.canonical(updated, entry), null);
     }
 
-    /** Points a text at an item, unless it is another live item's text: that item keeps its exact repeats. */
-    private void indexText(final String exactKey, final String canonicalId) {
+    /**
+     * Points a text at an item, unless another live item's text is that text now: the first item to say it keeps
+     * its exact repeats. A key left by an item whose text has since changed is taken over.
+     */
+    private void indexText(final String exactKey, final String canonicalId, final String normalized) {
         final String holder = stores.exactIndex().get(exactKey);
-        if (holder == null || holder.equals(canonicalId) || stores.items().get(holder) == null) {
-            stores.exactIndex().put(exactKey, canonicalId);
+        if (holder != null && !holder.equals(canonicalId)) {
+            final DedupItem held = stores.items().get(holder);
+            if (held != null && TextNormalizer.normalize(held.getText()).equals(normalized)) {
+                return;
+            }
         }
+        stores.exactIndex().put(exactKey, canonicalId);
     }
 
     /**
@@ -245,7 +252,8 @@ public final class DedupEngine {
                         : append(item.getFingerprints(), exactKey))
                 .setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()))
                 .build();
-        if (repeat.incomingIsFuller() && shingles != null) {
+        // the text of an update its source names changes only by the source's edits of it
+        if (repeat.incomingIsFuller() && shingles != null && !named(item)) {
             ShingleIndex.replace(stores.shingleIndex(), item.getBlogId(), item.getCanonicalId(),
                     profiles.of(item.getText()).indexKeys(), shingles, config.maxPostings());
             updated.setText(entry.getText());
@@ -260,7 +268,8 @@ public final class DedupEngine {
      * the item takes its id from the update's, the same whichever of its texts was read first.
      */
     private Outcome create(final BlogEntry entry, final String fingerprint, final String exactKey,
-                           final String updateKey, final long[] shingles, final List<List<String>> postings) {
+                           final String updateKey, final String normalized, final long[] shingles,
+                           final List<List<String>> postings) {
         final String blogId = entry.getBlogId();
         final DedupItem item = DedupItem.newBuilder()
                 .setCanonicalId(entry.getUpdateId() == null ? EntryIds.canonicalId(fingerprint)
@@ -276,18 +285,22 @@ public final class DedupEngine {
                 .setLastUpdatedAt(entry.getIngestedAt())
                 .build();
         stores.items().put(item.getCanonicalId(), item);
+        ShingleIndex.add(stores.shingleIndex(), blogId, item.getCanonicalId(), shingles, postings,
+                config.maxPostings());
+        // the item that makes room goes before this one is indexed, so what it takes with it is never this one's
+        retention.track(item);
         if (updateKey == null) {
             stores.exactIndex().put(exactKey, item.getCanonicalId());
         } else {
-            indexText(exactKey, item.getCanonicalId());
-        }
-        if (updateKey != null) {
+            indexText(exactKey, item.getCanonicalId(), normalized);
             stores.exactIndex().put(updateKey, item.getCanonicalId());
         }
-        ShingleIndex.add(stores.shingleIndex(), blogId, item.getCanonicalId(), shingles, postings,
-                config.maxPostings());
-        retention.track(item);
         return new Outcome(Records.canonical(item, entry), null);
+    }
+
+    /** Whether an item was made by an update its source names. */
+    private static boolean named(final DedupItem item) {
+        return item.getFingerprints().stream().anyMatch(DedupStores::isUpdateKey);
     }
 
     private static String explain(final Repeat repeat, final String canonicalId) {

@@ -81,6 +81,11 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
         return blogKey(blogId, "update " + entryId);
     }
 
+    /** Whether an exact-index key is an update's ({@link #updateKey}) rather than a text's. */
+    static boolean isUpdateKey(final String key) {
+        return key.contains("\u0000update ");
+    }
+
     static String blogPrefix(final String blogId) {
         return blogId + '\u0000';
     }

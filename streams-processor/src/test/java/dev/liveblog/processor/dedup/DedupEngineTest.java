@@ -140,6 +140,40 @@ class DedupEngineTest {
     }
 
     @Test
+    void shouldLeaveAnExactTextWithTheLiveItemThatSaysItAndGiveAnOldOneToTheItemThatSaysItNow() {
+        // given an item whose text a named update then says too
+        final DedupEngine engine = engine(Map.of());
+        final String text = "Schools in the three northern districts will stay closed on Monday.";
+        final String first = engine.process(entry(text, T0)).canonical().getCanonicalId();
+        final String named = engine.process(update("post-2", text, T0)).canonical().getCanonicalId();
+
+        // then an exact repeat of the text is the first item's
+        assertEquals(first, engine.process(entry(text + " ", T0)).filtered().getCanonicalId());
+
+        // and when an update's text moves on and another update says its old text, that one has it
+        final String was = "Trains between the two cities are running again after the strike.";
+        engine.process(update("post-5", was, T0));
+        engine.process(update("post-5", "Trains are running again, but with a reduced timetable.", T0));
+        final String now = engine.process(update("post-6", was, T0)).canonical().getCanonicalId();
+        assertEquals(now, engine.process(entry(was, T0)).filtered().getCanonicalId());
+        assertTrue(!named.equals(first));
+    }
+
+    @Test
+    void shouldNotLetAFullerEntryWithoutAnIdRewriteANamedUpdate() {
+        // given a named update's item, and an entry without an id that repeats it with a sentence more
+        final DedupEngine engine = engine(Map.of());
+        final String text = "The regional airport has reopened after the runway was cleared of snow overnight.";
+        engine.process(update("post-8", text, T0));
+
+        final DedupEngine.Outcome fuller = engine.process(entry(text + " First flights leave at ten.", T0));
+
+        // then it joins the item, whose text stays the source's
+        assertEquals(DuplicateKind.CONTAINED, fuller.filtered().getDuplicateKind());
+        assertEquals(text, fuller.canonical().getText());
+    }
+
+    @Test
     void shouldForgetAnUpdatesIdWithItsItem() {
         // given an engine that keeps one item per blog, and an update's item pushed out by another
         final DedupEngine engine = engine(Map.of("liveblog.dedup.max.items.per.blog", "1"));
