@@ -7,6 +7,8 @@ import dev.liveblog.producer.PlainTextSource;
 import dev.liveblog.producer.SourceLine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,13 +41,40 @@ public final class SourceReader {
      */
     public Snapshot read(final String source, final String contentType, final byte[] body,
                          final SourceOptions options) {
-        final Snapshot snapshot = readAny(source, contentType, body, options);
+        final Snapshot snapshot = absoluteUrls(readAny(source, contentType, body, options));
         final Snapshot unique = snapshot.withUniqueIds();
         if (unique != snapshot) {
             LOG.warn("{}: several updates share an id (a page giving every update its own address?); those are "
                     + "known by their text instead", source);
         }
         return unique;
+    }
+
+    /** Update addresses relative to the page ({@code /live#p7}) made absolute, so they work as links elsewhere. */
+    private static Snapshot absoluteUrls(final Snapshot snapshot) {
+        final URI page;
+        try {
+            page = new URI(snapshot.source());
+        } catch (final URISyntaxException e) {
+            return snapshot;
+        }
+        if (!page.isAbsolute() || snapshot.updates().stream().allMatch(u -> u.url() == null)) {
+            return snapshot;
+        }
+        final List<Update> updates = new ArrayList<>(snapshot.updates().size());
+        for (final Update u : snapshot.updates()) {
+            updates.add(u.url() == null ? u : new Update(u.updateId(), resolve(page, u.url()), u.headline(), u.text(),
+                    u.publishedAt(), u.modifiedAt(), u.position(), u.above()));
+        }
+        return new Snapshot(snapshot.source(), snapshot.format(), updates, snapshot.date(), snapshot.zone());
+    }
+
+    private static String resolve(final URI page, final String url) {
+        try {
+            return page.resolve(new URI(url)).toString();
+        } catch (final URISyntaxException | IllegalArgumentException e) {
+            return url;
+        }
     }
 
     private Snapshot readAny(final String source, final String contentType, final byte[] body,

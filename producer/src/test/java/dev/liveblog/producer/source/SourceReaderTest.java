@@ -152,6 +152,20 @@ class SourceReaderTest {
     }
 
     @Test
+    void shouldMakeAnUpdatesAddressRelativeToThePageAbsolute() {
+        final byte[] page = ("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"LiveBlogPosting\",\"liveBlogUpdate\":[{\"@type\":\"BlogPosting\","
+                + "\"url\":\"/live/storm#p7\",\"articleBody\":\"Winds are easing.\"}]}</script></head></html>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        final Snapshot snapshot = new SourceReader().read("https://news.example/live/storm?page=1", "text/html",
+                page, SourceOptions.detect());
+
+        assertEquals("https://news.example/live/storm#p7", snapshot.updates().get(0).url());
+        assertEquals("/live/storm#p7", snapshot.updates().get(0).updateId());
+    }
+
+    @Test
     void shouldTakeCopiesOfOneUpdateUnderItsIdForOne() {
         // given a post pinned to the top of the page, so shown twice, and another post
         final Update pinned = new Update("#p9", null, "Pinned", "Read this first.", null, null, 1, null);
