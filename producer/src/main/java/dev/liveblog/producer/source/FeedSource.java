@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome: each item or entry, in feed order, becomes an update. The
  * full content ({@code content:encoded}, Atom {@code content}) is preferred to the summary. A feed says nothing of
- * the zone its blog lives in (RFC 822 times are mostly GMT), so the snapshot has its earliest item's UTC date and no
- * zone. Document types are refused, so that a feed cannot make the parser read files or URLs (XXE).
+ * the zone its blog lives in beyond the offset its times are written in ({@link FeedOffsets}), so the snapshot has
+ * that offset (none when the times are in GMT) and its earliest item's date there. Document types are refused, so that a feed cannot make the parser read files or URLs (XXE).
  */
 final class FeedSource {
 
@@ -47,8 +47,9 @@ final class FeedSource {
         }
         final Instant earliest = updates.stream().map(u -> u.publishedAt() != null ? u.publishedAt() : u.modifiedAt())
                 .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-        return new Snapshot(source, SourceFormat.FEED, updates,
-                earliest == null ? null : earliest.atOffset(ZoneOffset.UTC).toLocalDate(), null);
+        final ZoneOffset offset = FeedOffsets.of(body);
+        return new Snapshot(source, SourceFormat.FEED, updates, earliest == null ? null
+                : earliest.atOffset(offset == null ? ZoneOffset.UTC : offset).toLocalDate(), offset);
     }
 
     private static SyndFeed parse(final String source, final String contentType, final byte[] body) {

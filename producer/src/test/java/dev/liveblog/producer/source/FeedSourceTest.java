@@ -71,9 +71,25 @@ class FeedSourceTest {
         final Snapshot snapshot = new SourceReader().read("rdf", null, rdf.getBytes(StandardCharsets.UTF_8),
                 SourceOptions.detect());
 
-        // then its item is an update
+        // then its item is an update, and the offset its time is written in is the blog's
         assertEquals(List.of(new Update("https://r.example/1", "https://r.example/1", "One", "Body & more",
                 Instant.parse("2031-01-02T02:04:05Z"), null, 1, null)), snapshot.updates());
+        assertEquals(java.time.ZoneOffset.ofHours(1), snapshot.zone());
+    }
+
+    @Test
+    void shouldTakeTheOffsetAnRssFeedWritesItsTimesInForTheBlogsAndItsDateThere() {
+        // given an RSS feed whose outlet writes its local time, eight hours ahead of UTC, just after midnight
+        final String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
+                + "<link>https://p.example/</link><description>d</description><item><guid>p-1</guid>"
+                + "<title>Gates open</title><description>The gates opened.</description>"
+                + "<pubDate>Tue, 14 Oct 2031 00:20:00 +0800</pubDate></item></channel></rss>";
+
+        final Snapshot snapshot = new SourceReader().read("rss", "application/rss+xml",
+                rss.getBytes(StandardCharsets.UTF_8), SourceOptions.detect());
+
+        assertEquals(java.time.ZoneOffset.ofHours(8), snapshot.zone());
+        assertEquals(LocalDate.of(2031, 10, 14), snapshot.date());
     }
 
     @Test
