@@ -3,13 +3,8 @@ package dev.liveblog.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.liveblog.app.crash.Component;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,8 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,27 +114,15 @@ class OperationsIT {
 
     /** A poller of a page that changes once: its meters, readiness, and a clean stop that leaves its memory. */
     private void pollAndStop(final Path dir, final String bootstrap) throws Exception {
-        final HttpServer page = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        final AtomicInteger requests = new AtomicInteger();
-        page.createContext("/live", exchange -> {
-            final String snapshot = requests.getAndIncrement() == 0 ? "poll-1.html" : "poll-2.html";
-            final byte[] body;
-            try (InputStream in = OperationsIT.class.getResourceAsStream(
-                    "/blackbox-web/azores-storm-bernarda/" + snapshot)) {
-                body = in.readAllBytes();
-            }
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream os = exchange.getResponseBody()) {
-                os.write(body);
-            }
-        });
-        page.start();
         final int port = freePort();
         final Path state = dir.resolve("poller-state.json");
-        try (Component poller = new Component("poller", dir, "produce", "--bootstrap-servers", bootstrap, "--url",
-                "http://127.0.0.1:" + page.getAddress().getPort() + "/live", "--interval", "1s", "--http-port",
-                Integer.toString(port), "--state", state.toString()).start()) {
+        try (SnapshotServer page = new SnapshotServer();
+             Component poller = new Component("poller", dir, "produce", "--bootstrap-servers", bootstrap, "--url",
+                     page.serve("/live", "text/html; charset=utf-8", List.of(
+                             "/blackbox-web/azores-storm-bernarda/poll-1.html",
+                             "/blackbox-web/azores-storm-bernarda/poll-2.html")),
+                     "--interval", "1s", "--http-port", Integer.toString(port), "--state", state.toString())
+                     .start()) {
             awaitStatus(port, "/health/ready", 200, Duration.ofSeconds(60), poller);
             await(() -> PrometheusText.sum(scrape(port), "liveblog_polls_total", Map.of("outcome", "sent")) >= 2,
                     Duration.ofSeconds(60), "two polls that sent updates; see " + poller.log());
@@ -149,8 +132,6 @@ class OperationsIT {
             assertEquals(3.0, PrometheusText.sum(metrics, "liveblog_updates_sent_total", Map.of("change", "edited")));
             assertEquals(Component.SIGTERM_EXIT, poller.stop());
             assertTrue(Files.readString(state).contains("#post-105"), "the memory names the updates sent");
-        } finally {
-            page.stop(0);
         }
     }
 

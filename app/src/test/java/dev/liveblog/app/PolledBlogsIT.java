@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import dev.liveblog.common.text.EntryIds;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,13 +32,17 @@ class PolledBlogsIT {
 
     @Test
     void shouldMakeEveryUpdateOneItemAndEveryEditANewVersionOfIt(@TempDir final Path out) throws Exception {
-        final JsonNode labels = JSON.readTree(resource("labels.json"));
-        try (SnapshotServer server = new SnapshotServer(labels)) {
+        final JsonNode labels = JSON.readTree(SnapshotServer.resource(CORPUS + "labels.json"));
+        try (SnapshotServer server = new SnapshotServer()) {
             // when the packaged command polls each blog three times, a second apart
             final List<String> args = new ArrayList<>(List.of("run", "--polls", "3", "--interval", "1s", "--out",
                     out.toString()));
             for (final JsonNode blog : labels) {
-                args.addAll(List.of("--url", server.url(blog)));
+                final List<String> files = new ArrayList<>();
+                blog.get("files").forEach(f -> files.add(CORPUS + f.asText()));
+                args.addAll(List.of("--url", server.serve("/" + blog.get("blog").asText() + "/live",
+                        files.get(0).endsWith(".xml") ? "application/rss+xml; charset=utf-8"
+                                : "text/html; charset=utf-8", files)));
             }
             final Cli.Result result = Cli.run(args.toArray(String[]::new));
             assertEquals(0, result.exitCode(), result.stderr());
@@ -128,54 +126,5 @@ class PolledBlogsIT {
             }
         }
         return nodes;
-    }
-
-    private static byte[] resource(final String name) throws IOException {
-        try (InputStream in = PolledBlogsIT.class.getResourceAsStream(CORPUS + name)) {
-            if (in == null) {
-                throw new IOException("missing test resource " + CORPUS + name);
-            }
-            return in.readAllBytes();
-        }
-    }
-
-    /** Serves each blog at one address: its n-th request gets its n-th snapshot, the last one after that. */
-    private static final class SnapshotServer implements AutoCloseable {
-
-        private final HttpServer server;
-
-        SnapshotServer(final JsonNode labels) throws IOException {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            for (final JsonNode blog : labels) {
-                final List<String> files = new ArrayList<>();
-                blog.get("files").forEach(f -> files.add(f.asText()));
-                final AtomicInteger requests = new AtomicInteger();
-                final String type = files.get(0).endsWith(".xml") ? "application/rss+xml; charset=utf-8"
-                        : "text/html; charset=utf-8";
-                server.createContext(path(blog), exchange -> {
-                    final int n = Math.min(requests.getAndIncrement(), files.size() - 1);
-                    final byte[] body = resource(files.get(n));
-                    exchange.getResponseHeaders().add("Content-Type", type);
-                    exchange.sendResponseHeaders(200, body.length);
-                    try (OutputStream os = exchange.getResponseBody()) {
-                        os.write(body);
-                    }
-                });
-            }
-            server.start();
-        }
-
-        String url(final JsonNode blog) {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + path(blog);
-        }
-
-        private static String path(final JsonNode blog) {
-            return "/" + blog.get("blog").asText() + "/live";
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-        }
     }
 }

@@ -3,7 +3,6 @@ package dev.liveblog.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.kafka.EmbeddedKafkaBroker;
@@ -14,11 +13,6 @@ import dev.liveblog.producer.poll.PollingProducer;
 import dev.liveblog.producer.source.SourceOptions;
 import dev.liveblog.schema.CanonicalEntry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,20 +67,10 @@ class PollingEndToEndTest {
 
     /** The pipeline on its own broker, its producer polling a page that serves {@code snapshots} in turn. */
     private LocalPipeline.Result run(final Path out, final List<String> snapshots) throws Exception {
-        final HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        final AtomicInteger requests = new AtomicInteger();
-        server.createContext("/live", exchange -> {
-            final byte[] body = corpus(snapshots.get(Math.min(requests.getAndIncrement(), snapshots.size() - 1)));
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream os = exchange.getResponseBody()) {
-                os.write(body);
-            }
-        });
-        server.start();
-        final URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/live");
-        final PolledBlog blog = new PolledBlog(BLOG, url, null, SourceOptions.detect(), null, null);
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+        try (SnapshotServer server = new SnapshotServer(); EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
+            final URI url = URI.create(server.serve("/live", "text/html; charset=utf-8",
+                    snapshots.stream().map(file -> "/blackbox-web/" + BLOG + "/" + file).toList()));
+            final PolledBlog blog = new PolledBlog(BLOG, url, null, SourceOptions.detect(), null, null);
             final Settings settings = Settings.of(Map.of("bootstrap.servers", broker.bootstrapServers(),
                     LiveBlogProducerConfig.BLOG_ID, BLOG,
                     LiveBlogProducerConfig.POLL_INTERVAL, "200ms",
@@ -98,19 +81,11 @@ class PollingEndToEndTest {
                         snapshots.size(), new SimpleMeterRegistry(), producer -> { }, Clock.systemUTC());
                 return new LocalPipeline.Produced(BLOG, summary.added() + summary.edited());
             });
-        } finally {
-            server.stop(0);
         }
     }
 
     private static Map<String, String> texts(final List<CanonicalEntry> items) {
         return items.stream().collect(Collectors.toMap(CanonicalEntry::getCanonicalId, CanonicalEntry::getText,
                 (a, b) -> a, TreeMap::new));
-    }
-
-    private static byte[] corpus(final String file) throws IOException {
-        try (InputStream in = PollingEndToEndTest.class.getResourceAsStream("/blackbox-web/" + BLOG + "/" + file)) {
-            return in.readAllBytes();
-        }
     }
 }
