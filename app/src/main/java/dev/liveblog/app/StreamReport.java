@@ -129,7 +129,7 @@ final class StreamReport {
         return origin.getSource() + ":" + origin.getLine();
     }
 
-    /** Prints text wrapped at {@link #WIDTH} under {@code indent}, each paragraph (a polled update has several) apart. */
+    /** Prints text wrapped at {@link #WIDTH} under {@code indent}, each paragraph (a polled update's too) apart. */
     private void wrap(final String text, final String indent) {
         final String[] paragraphs = text.strip().split("\\s*\\n\\s*\\n\\s*");
         for (int i = 0; i < paragraphs.length; i++) {

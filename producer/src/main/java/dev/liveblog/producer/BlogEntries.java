@@ -62,7 +62,8 @@ public final class BlogEntries {
 
     /** A line of a plain-text source as an update without an id. */
     public static Update fromLine(final SourceLine line) {
-        return new Update(null, null, null, line.text(), null, null, line.line(), line.above() > 0 ? line.above() : null);
+        return new Update(null, null, null, line.text(), null, null, line.line(),
+                line.above() > 0 ? line.above() : null);
     }
 
     /** The text of an update's entry: its headline, when it has one, as the first paragraph. */

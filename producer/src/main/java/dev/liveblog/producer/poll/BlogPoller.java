@@ -78,7 +78,9 @@ public final class BlogPoller {
         }
         final Snapshot snapshot = reader.read(blog.url().toString(), fetch.contentType(), fetch.body(),
                 blog.options());
-        return take(blog, snapshot, fetch.validators());
+        final PollResult result = take(blog, snapshot, fetch.validators());
+        memory.save();
+        return result;
     }
 
     /**
@@ -142,7 +144,7 @@ public final class BlogPoller {
     }
 
     /**
-     * Sends what changed in a snapshot and remembers it. A plain-text page is sent whole when anything in it
+     * Sends what changed in a snapshot and remembers it, for the caller to save. A plain-text page is sent whole when anything in it
      * changed, since its lines are read with the lines above them in the same poll; other sources send only their
      * new and edited updates.
      */
@@ -171,7 +173,6 @@ public final class BlogPoller {
                     .map(update -> entries.toEntry(snapshot.source(), pollId, update, snapshot.format())).toList());
         }
         memory.sent(blogId, snapshot.updates(), validators.etag(), validators.lastModified());
-        memory.save();
         return new PollResult(changed.isEmpty() ? PollResult.Outcome.UNCHANGED : PollResult.Outcome.SENT, added,
                 changed.size() - added, null);
     }

@@ -74,7 +74,10 @@ public final class BlogSources {
         return blogs;
     }
 
-    /** A blog id made from a URL: host without {@code www.}, then the path's words, e.g. {@code news.example-live-storm}. */
+    /**
+     * A blog id made from a URL: host without {@code www.}, then the path's words, e.g.
+     * {@code news.example-live-storm}.
+     */
     public static String idOf(final URI url) {
         final String host = url.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         final String path = url.getPath() == null ? "" : url.getPath().replaceAll("\\.[a-z0-9]{1,5}$", "");

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome: each item or entry, in feed order, becomes an update. The
  * full content ({@code content:encoded}, Atom {@code content}) is preferred to the summary. A feed says nothing of
  * the zone its blog lives in beyond the offset its times are written in ({@link FeedOffsets}), so the snapshot has
- * that offset (none when the times are in GMT) and its earliest item's date there. Document types are refused, so that a feed cannot make the parser read files or URLs (XXE).
+ * that offset (none when the times are in GMT) and its earliest item's date there. Document types are refused,
+ * so that a feed cannot make the parser read files or URLs (XXE).
  */
 final class FeedSource {
 
@@ -83,20 +84,15 @@ final class FeedSource {
     private static Update update(final String source, final SyndEntry entry, final int index, final int position) {
         final String link = blankToNull(entry.getLink());
         final String id = blankToNull(entry.getUri()) != null ? entry.getUri().strip() : link;
-        String headline = HtmlText.inline(entry.getTitle());
-        String text = HtmlText.fromHtml(content(entry));
-        if (text.isEmpty()) {
-            if (headline == null) {
-                LOG.warn("{}: skipping feed item {} ({}): neither content nor title", source, index,
-                        id == null ? "no id" : id);
-                return null;
-            }
-            text = headline;
-            headline = null;
-        }
         final Instant updated = instant(entry.getUpdatedDate());
         final Instant published = entry.getPublishedDate() != null ? instant(entry.getPublishedDate()) : updated;
-        return new Update(id, link, headline, text, published, updated, position, null);
+        final Update update = Update.of(id, link, HtmlText.inline(entry.getTitle()), HtmlText.fromHtml(content(entry)),
+                published, updated, position);
+        if (update == null) {
+            LOG.warn("{}: skipping feed item {} ({}): neither content nor title", source, index,
+                    id == null ? "no id" : id);
+        }
+        return update;
     }
 
     private static String content(final SyndEntry entry) {

@@ -67,16 +67,8 @@ final class HtmlEntries {
             headline = HtmlText.of(heading).replace("\n\n", " ");
             heading.remove();
         }
-        String text = HtmlText.of(entry);
-        if (text.isEmpty()) {
-            if (headline == null || headline.isEmpty()) {
-                return null;
-            }
-            text = headline;
-            headline = null;
-        }
-        return new Update(id, null, headline, text, publishedAt == null ? null : publishedAt.toInstant(), null,
-                position, null);
+        return Update.of(id, null, headline, HtmlText.of(entry), publishedAt == null ? null : publishedAt.toInstant(),
+                null, position);
     }
 
     /** The first text block with text, when it is a heading. */

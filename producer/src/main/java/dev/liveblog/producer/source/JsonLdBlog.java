@@ -47,19 +47,14 @@ final class JsonLdBlog {
             return null;
         }
         final String id = firstNonBlank(text(node, "@id"), text(node, "url"));
-        String headline = HtmlText.inline(text(node, "headline"));
-        String body = HtmlText.fromHtml(text(node, "articleBody"));
-        if (body.isEmpty()) {
-            if (headline == null) {
-                LOG.warn("{}: skipping liveBlogUpdate {} ({}): neither articleBody nor headline", source, index,
-                        id == null ? "no id" : id);
-                return null;
-            }
-            body = headline;
-            headline = null;
+        final Update update = Update.of(id, text(node, "url"), HtmlText.inline(text(node, "headline")),
+                HtmlText.fromHtml(text(node, "articleBody")), instant(publishedAt),
+                instant(SourceDates.parse(source, "dateModified", text(node, "dateModified"))), position);
+        if (update == null) {
+            LOG.warn("{}: skipping liveBlogUpdate {} ({}): neither articleBody nor headline", source, index,
+                    id == null ? "no id" : id);
         }
-        return new Update(id, text(node, "url"), headline, body, instant(publishedAt),
-                instant(SourceDates.parse(source, "dateModified", text(node, "dateModified"))), position, null);
+        return update;
     }
 
     private static List<JsonNode> asList(final JsonNode value) {

@@ -25,4 +25,18 @@ public record Update(String updateId, String url, String headline, String text, 
             throw new IllegalArgumentException("position must be 1 or more: " + position);
         }
     }
+
+    /**
+     * An update of a source that gives a headline and a body: a headline without a body is the text (then there is
+     * no headline), as a feed item with only a title; null when there is neither, for the reader to report.
+     */
+    static Update of(final String updateId, final String url, final String headline, final String body,
+                     final Instant publishedAt, final Instant modifiedAt, final int position) {
+        final String title = headline == null || headline.isEmpty() ? null : headline;
+        if (body.isEmpty()) {
+            return title == null ? null
+                    : new Update(updateId, url, null, title, publishedAt, modifiedAt, position, null);
+        }
+        return new Update(updateId, url, title, body, publishedAt, modifiedAt, position, null);
+    }
 }
