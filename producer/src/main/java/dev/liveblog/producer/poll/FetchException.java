@@ -7,9 +7,9 @@ import java.util.Optional;
 /**
  * A GET that did not give a page: an HTTP error status, a network failure, a timeout or a body that could not be
  * taken. The message is one line starting with the URL ({@code https://host/live: HTTP 404 Not Found}), ready to
- * log as it is. {@link #retryable()} tells the poller whether to back off: a transient failure (I/O, timeouts, 408,
- * 425, 429, 5xx gateway and availability errors) is, while a client error such as 404 or 403 is not, as waiting
- * longer would not change it; the poller keeps polling those at its normal interval.
+ * log as it is. {@link #retryable()} tells a transient failure (I/O, timeouts, 408, 425, 429, 5xx gateway and
+ * availability errors) from one that waiting would not change (a client error such as 404 or 403). The poller backs
+ * off after every failure in a row either way, since a page that is gone for now is often back later.
  */
 public final class FetchException extends Exception {
 
@@ -47,7 +47,7 @@ public final class FetchException extends Exception {
         return statusCode;
     }
 
-    /** True if the failure is likely transient and the poller should back off before the next attempt. */
+    /** True if the failure is likely transient: the same request may well succeed a little later. */
     public boolean retryable() {
         return retryable;
     }
