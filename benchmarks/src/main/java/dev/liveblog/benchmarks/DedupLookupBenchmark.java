@@ -97,7 +97,6 @@ public class DedupLookupBenchmark {
                 new MockProcessorContext<>(config, new TaskId(0, 0), stateDir);
         return new DedupStores(store(context, DedupStores.ITEMS, DedupStores.itemSerde()),
                 store(context, DedupStores.EXACT_INDEX, Serdes.String()),
-                store(context, DedupStores.SHINGLE_INDEX, Serdes.String()),
                 store(context, DedupStores.SEQUENCE, Serdes.String()),
                 store(context, DedupStores.COUNTERS, Serdes.String()));
     }

@@ -18,10 +18,12 @@ import java.time.Duration;
  * @param maxPostings how many items one shingle remembers before it counts as too common to discriminate
  * @param maxItemsPerBlog how many items per blog the state keeps; the oldest are forgotten first
  * @param retention how long an item is kept after its last update, and a blog's state after its last entry
+ * @param indexPostings how many (item, trigram) postings a task's in-memory shingle index keeps before it evicts
+ *                      the blogs least recently used (built again from the items when they post)
  */
 public record DedupConfig(double nearThreshold, double nearLengthRatio, double containedThreshold, int minTokens,
                           int minQuoteTokens, double minQuoteShare, int candidates, int maxPostings,
-                          int maxItemsPerBlog, Duration retention) {
+                          int maxItemsPerBlog, Duration retention, int indexPostings) {
 
     /** The defaults, as {@link LiveBlogProcessorConfig} declares them. */
     public static DedupConfig defaults() {

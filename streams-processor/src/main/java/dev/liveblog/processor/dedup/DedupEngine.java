@@ -10,20 +10,20 @@ import dev.liveblog.schema.DuplicateKind;
 import dev.liveblog.schema.FilteredEntry;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
+import java.util.function.BiConsumer;
 import java.util.function.ToIntFunction;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.state.KeyValueIterator;
 
 /**
  * Recognises, per blog, whether an entry is a new item or a repeat of one seen before, and keeps the items'
- * state. An entry is looked up first in the exact index (same normalised text), then through the shingle index:
- * the items that share the most word trigrams with it are verified by the {@link RepeatMatcher}. The cost of an
- * entry depends on its own length and the index's bounded posting lists, not on the blog's history.
+ * state. An entry is looked up first in the exact index (same normalised text), then through the shingle index
+ * (in memory, built from the items): the items that share the most word trigrams with it are verified by the
+ * {@link RepeatMatcher}. The cost of an entry depends on its own length and the number of items verified, not on
+ * the blog's history.
  *
  * <p>An update its source names (a JSON-LD update, a feed item: {@code updateId} set) is an item of its own, and
  * its edits are versions of that item, found by the update's id; entries without an id are matched by their text,
@@ -42,15 +42,13 @@ public final class DedupEngine {
     }
 
     private static final int PROFILES_CACHED = 2_048;
-    /** Most shared shingles first; ties in id order, so the choice never depends on hash order. */
-    private static final Comparator<Map.Entry<String, Integer>> MOST_SHARED_FIRST =
-            Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
     private final DedupStores stores;
     private final RepeatMatcher matcher;
     private final DedupConfig config;
     private final ItemRetention retention;
     private final ProfileCache profiles = new ProfileCache(PROFILES_CACHED);
+    private final ShingleIndex index;
 
     public DedupEngine(final DedupStores stores, final DedupConfig config) {
         this(stores, config, item -> 0);
@@ -65,7 +63,8 @@ public final class DedupEngine {
         this.stores = stores;
         this.matcher = new RepeatMatcher(config);
         this.config = config;
-        this.retention = new ItemRetention(stores, config, forgotten);
+        this.index = new ShingleIndex(this::indexedItems, config.indexPostings());
+        this.retention = new ItemRetention(stores, config, index, forgotten);
     }
 
     public Outcome process(final BlogEntry entry) {
@@ -82,15 +81,14 @@ public final class DedupEngine {
             final String fingerprint = EntryIds.fingerprint(entry.getBlogId(), normalized);
             final long[] shingles = Profile.of(entry.getText()).indexKeys();
             return create(entry, fingerprint, DedupStores.blogKey(entry.getBlogId(), fingerprint), updateKey,
-                    normalized, shingles, postings(entry.getBlogId(), shingles));
+                    normalized, shingles);
         }
         final Lookup lookup = find(entry);
         if (lookup.match().isPresent()) {
             final Candidate match = lookup.match().get();
             return join(match.item(), entry, lookup.exactKey(), match.repeat(), lookup.shingles());
         }
-        return create(entry, lookup.fingerprint(), lookup.exactKey(), null, null, lookup.shingles(),
-                lookup.postings());
+        return create(entry, lookup.fingerprint(), lookup.exactKey(), null, null, lookup.shingles());
     }
 
     /**
@@ -117,9 +115,8 @@ public final class DedupEngine {
                         : append(item.getFingerprints(), exactKey))
                 .setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()))
                 .build();
-        ShingleIndex.replace(stores.shingleIndex(), item.getBlogId(), item.getCanonicalId(),
-                profiles.of(item.getText()).indexKeys(), profiles.of(entry.getText()).indexKeys(),
-                config.maxPostings());
+        index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(),
+                profiles.of(entry.getText()).indexKeys());
         stores.items().put(updated.getCanonicalId(), updated);
         indexText(exactKey, updated.getCanonicalId(), normalized);
         return new Outcome(Records.canonical(updated, entry), null);
@@ -151,30 +148,33 @@ public final class DedupEngine {
         final String exactId = stores.exactIndex().get(exactKey);
         final DedupItem exact = exactId == null ? null : stores.items().get(exactId);
         if (exact != null) {
-            return new Lookup(fingerprint, exactKey, null, null, null,
+            return new Lookup(fingerprint, exactKey, null, null,
                     Optional.of(new Candidate(exact, new Repeat(DuplicateKind.EXACT, 1.0, false))));
         }
         final Profile profile = Profile.of(entry.getText());
         final long[] shingles = profile.indexKeys();
-        final List<List<String>> postings = postings(blogId, shingles);
-        return new Lookup(fingerprint, exactKey, profile, shingles, postings,
-                bestCandidate(profile, postings));
-    }
-
-    private List<List<String>> postings(final String blogId, final long[] shingles) {
-        final List<List<String>> postings = new ArrayList<>(shingles.length);
-        for (final long shingle : shingles) {
-            postings.add(ShingleIndex.read(stores.shingleIndex(), blogId, shingle));
-        }
-        return postings;
+        return new Lookup(fingerprint, exactKey, profile, shingles, bestCandidate(blogId, profile, shingles));
     }
 
     /**
-     * The result of {@link #find}: the entry's fingerprint and profile, the posting lists of its index keys (read
-     * once, and reused when the entry becomes a new item), and the item it repeats if any.
+     * The result of {@link #find}: the entry's fingerprint, profile and index keys (reused when the entry becomes
+     * a new item), and the item it repeats if any.
      */
     public record Lookup(String fingerprint, String exactKey, Profile profile, long[] shingles,
-                         List<List<String>> postings, Optional<Candidate> match) {
+                         Optional<Candidate> match) {
+    }
+
+    /** A blog's live items with their index keys, oldest first, as the shingle index is built from them. */
+    private void indexedItems(final String blogId, final BiConsumer<String, long[]> item) {
+        try (KeyValueIterator<String, String> sequence = stores.sequence().prefixScan(
+                DedupStores.blogPrefix(blogId), new StringSerializer())) {
+            while (sequence.hasNext()) {
+                final DedupItem live = stores.items().get(sequence.next().value);
+                if (live != null) {
+                    item.accept(live.getCanonicalId(), Profile.of(live.getText()).indexKeys());
+                }
+            }
+        }
     }
 
     /**
@@ -194,9 +194,11 @@ public final class DedupEngine {
     public record Candidate(DedupItem item, Repeat repeat) {
     }
 
-    private Optional<Candidate> bestCandidate(final Profile profile, final List<List<String>> postings) {
+    private Optional<Candidate> bestCandidate(final String blogId, final Profile profile, final long[] shingles) {
         Candidate best = null;
-        for (final String id : candidateIds(postings)) {
+        final int minShared = shingles.length <= 2 ? 1 : 2;
+        for (final String id : index.candidates(blogId, shingles, config.maxPostings(), minShared,
+                config.candidates())) {
             final DedupItem item = stores.items().get(id);
             if (item == null) {
                 continue;
@@ -207,34 +209,6 @@ public final class DedupEngine {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    /** The items sharing the most discriminating shingles with the entry, most first. */
-    private List<String> candidateIds(final List<List<String>> postings) {
-        final Map<String, Integer> shared = new HashMap<>();
-        for (final List<String> posting : postings) {
-            if (posting.size() >= config.maxPostings()) {
-                continue;
-            }
-            for (final String id : posting) {
-                shared.merge(id, 1, Integer::sum);
-            }
-        }
-        final int minShared = postings.size() <= 2 ? 1 : 2;
-        // Keep the best few in a heap whose head is the worst kept, rather than sorting every id that shares two
-        // common trigrams with the entry.
-        final PriorityQueue<Map.Entry<String, Integer>> best = new PriorityQueue<>(MOST_SHARED_FIRST.reversed());
-        for (final Map.Entry<String, Integer> candidate : shared.entrySet()) {
-            if (candidate.getValue() >= minShared) {
-                best.add(candidate);
-                if (best.size() > config.candidates()) {
-                    best.poll();
-                }
-            }
-        }
-        final List<Map.Entry<String, Integer>> kept = new ArrayList<>(best);
-        kept.sort(MOST_SHARED_FIRST);
-        return kept.stream().map(Map.Entry::getKey).toList();
     }
 
     private Outcome join(final DedupItem item, final BlogEntry entry, final String exactKey, final Repeat repeat,
@@ -254,8 +228,7 @@ public final class DedupEngine {
                 .build();
         // the text of an update its source names changes only by the source's edits of it
         if (repeat.incomingIsFuller() && shingles != null && !named(item)) {
-            ShingleIndex.replace(stores.shingleIndex(), item.getBlogId(), item.getCanonicalId(),
-                    profiles.of(item.getText()).indexKeys(), shingles, config.maxPostings());
+            index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(), shingles);
             updated.setText(entry.getText());
         }
         stores.items().put(updated.getCanonicalId(), updated);
@@ -268,8 +241,7 @@ public final class DedupEngine {
      * the item takes its id from the update's, the same whichever of its texts was read first.
      */
     private Outcome create(final BlogEntry entry, final String fingerprint, final String exactKey,
-                           final String updateKey, final String normalized, final long[] shingles,
-                           final List<List<String>> postings) {
+                           final String updateKey, final String normalized, final long[] shingles) {
         final String blogId = entry.getBlogId();
         final DedupItem item = DedupItem.newBuilder()
                 .setCanonicalId(entry.getUpdateId() == null ? EntryIds.canonicalId(fingerprint)
@@ -285,8 +257,7 @@ public final class DedupEngine {
                 .setLastUpdatedAt(entry.getIngestedAt())
                 .build();
         stores.items().put(item.getCanonicalId(), item);
-        ShingleIndex.add(stores.shingleIndex(), blogId, item.getCanonicalId(), shingles, postings,
-                config.maxPostings());
+        index.add(blogId, item.getCanonicalId(), shingles);
         // the item that makes room goes before this one is indexed, so what it takes with it is never this one's
         retention.track(item);
         if (updateKey == null) {

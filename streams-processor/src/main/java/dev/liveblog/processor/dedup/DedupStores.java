@@ -13,13 +13,13 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The deduplicator's state: five key-value stores, each changelogged, so the state survives a restart and is
+ * The deduplicator's state: four key-value stores, each changelogged, so the state survives a restart and is
  * rebuilt from Kafka when the local copy is lost. Keys of per-blog stores start with the blog id and a NUL, so a
- * blog's entries are one prefix.
+ * blog's entries are one prefix. The shingle index is not among them: it is built in memory from the items
+ * ({@link ShingleIndex}).
  */
 public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<String, String> exactIndex,
-                          KeyValueStore<String, String> shingleIndex, KeyValueStore<String, String> sequence,
-                          KeyValueStore<String, String> counters) {
+                          KeyValueStore<String, String> sequence, KeyValueStore<String, String> counters) {
 
     /** Item id to the item. */
     public static final String ITEMS = "dedup-items";
@@ -28,14 +28,12 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
      * ({@link #updateKey}) to the item that update made.
      */
     public static final String EXACT_INDEX = "dedup-exact-index";
-    /** Blog and word-trigram hash to the ids of items whose text holds it. */
-    public static final String SHINGLE_INDEX = "dedup-shingle-index";
     /** Blog and creation sequence number to item id: the order items are forgotten in. */
     public static final String SEQUENCE = "dedup-blog-sequence";
     /** Blog to its next sequence number and its number of items. */
     public static final String COUNTERS = "dedup-blog-counters";
 
-    public static final List<String> NAMES = List.of(ITEMS, EXACT_INDEX, SHINGLE_INDEX, SEQUENCE, COUNTERS);
+    public static final List<String> NAMES = List.of(ITEMS, EXACT_INDEX, SEQUENCE, COUNTERS);
 
     /** The items' serde; it reads every released {@link DedupItem} schema ({@link StateSchemas}). */
     public static AvroSerde<DedupItem> itemSerde() {
@@ -60,12 +58,12 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
     public static List<StoreBuilder<?>> builders(final SchemaCatalog catalog) {
         return List.of(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ITEMS), Serdes.String(), itemSerde(catalog)),
-                stringStore(EXACT_INDEX), stringStore(SHINGLE_INDEX), stringStore(SEQUENCE), stringStore(COUNTERS));
+                stringStore(EXACT_INDEX), stringStore(SEQUENCE), stringStore(COUNTERS));
     }
 
     public static DedupStores from(final ProcessingContext context) {
         return new DedupStores(context.getStateStore(ITEMS), context.getStateStore(EXACT_INDEX),
-                context.getStateStore(SHINGLE_INDEX), context.getStateStore(SEQUENCE), context.getStateStore(COUNTERS));
+                context.getStateStore(SEQUENCE), context.getStateStore(COUNTERS));
     }
 
     private static StoreBuilder<KeyValueStore<String, String>> stringStore(final String name) {

@@ -24,11 +24,14 @@ final class ItemRetention {
 
     private final DedupStores stores;
     private final DedupConfig config;
+    private final ShingleIndex index;
     private final ToIntFunction<DedupItem> onForget;
 
-    ItemRetention(final DedupStores stores, final DedupConfig config, final ToIntFunction<DedupItem> onForget) {
+    ItemRetention(final DedupStores stores, final DedupConfig config, final ShingleIndex index,
+                  final ToIntFunction<DedupItem> onForget) {
         this.stores = stores;
         this.config = config;
+        this.index = index;
         this.onForget = onForget;
     }
 
@@ -120,9 +123,11 @@ final class ItemRetention {
                 operations++;
             }
         }
-        final long[] shingles = Profile.of(item.getText()).indexKeys();
-        ShingleIndex.remove(stores.shingleIndex(), item.getBlogId(), item.getCanonicalId(), shingles);
-        return operations + 2 * shingles.length + onForget.applyAsInt(item);
+        // a blog's index not in memory is built from the store, where the item is gone already
+        if (index.holds(item.getBlogId())) {
+            index.remove(item.getBlogId(), item.getCanonicalId(), Profile.of(item.getText()).indexKeys());
+        }
+        return operations + onForget.applyAsInt(item);
     }
 
     /** {next sequence number, live item count} of a blog. */

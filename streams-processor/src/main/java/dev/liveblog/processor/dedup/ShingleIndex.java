@@ -1,78 +1,256 @@
 package dev.liveblog.processor.dedup;
 
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.IntIntHashMap;
+import com.carrotsearch.hppc.LongObjectHashMap;
+import com.carrotsearch.hppc.ObjectIntHashMap;
+import com.carrotsearch.hppc.cursors.IntIntCursor;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import org.apache.kafka.streams.state.KeyValueStore;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.BiConsumer;
 
 /**
- * The inverted index from word-trigram hashes to the items holding them, one posting list per blog and hash.
- * A posting list stops growing at {@code maxPostings}: a trigram that common does not tell items apart, and
- * bounding the lists bounds the cost of a lookup however long the blog grows.
+ * The inverted index from word-trigram hashes to the items holding them, per blog, in memory. It is derived
+ * state: a blog's part is built from the items store the first time the blog is looked up (after a start, a
+ * rebalance or an eviction), so it needs no changelog, and a lookup reads no store. Beyond {@code budget}
+ * postings the blogs least recently used are evicted, to be built again when they post.
+ *
+ * <p>A trigram that {@code maxPostings} items or more hold does not tell items apart and is skipped by lookups;
+ * its list still holds every item, so what the index answers depends on the live items alone, never on the order
+ * they came in, and a blog built again answers as before.
  */
 final class ShingleIndex {
 
-    private ShingleIndex() {
+    /** A blog's live items, each with its index keys, for building its part of the index. */
+    @FunctionalInterface
+    interface Source {
+        void items(String blogId, BiConsumer<String, long[]> item);
     }
 
-    static List<String> read(final KeyValueStore<String, String> index, final String blogId, final long shingle) {
-        final String posting = index.get(key(blogId, shingle));
-        return posting == null || posting.isEmpty() ? List.of() : Arrays.asList(posting.split(" "));
+    /** An item that shares index keys with an entry, and how many. */
+    record Shared(String id, int keys) {
     }
 
-    static void add(final KeyValueStore<String, String> index, final String blogId, final String id,
-                    final long[] shingles, final int maxPostings) {
-        final List<List<String>> postings = new ArrayList<>(shingles.length);
-        for (final long shingle : shingles) {
-            postings.add(read(index, blogId, shingle));
-        }
-        add(index, blogId, id, shingles, postings, maxPostings);
+    /** Most shared keys first; ties in id order, so the choice never depends on hash order. */
+    private static final Comparator<Shared> MOST_SHARED_FIRST =
+            Comparator.comparingInt(Shared::keys).reversed().thenComparing(Shared::id);
+
+    private final Source source;
+    private final long budget;
+    private final Map<String, Blog> blogs = new LinkedHashMap<>(16, 0.75f, true);
+    private long postings;
+
+    /**
+     * @param source reads a blog's live items from the store
+     * @param budget postings (item and key pairs) kept across blogs before the least recently used are evicted
+     */
+    ShingleIndex(final Source source, final long budget) {
+        this.source = source;
+        this.budget = budget;
     }
 
-    /** Adds the item to the posting lists of its shingles, given as the caller just read them. */
-    static void add(final KeyValueStore<String, String> index, final String blogId, final String id,
-                    final long[] shingles, final List<List<String>> postings, final int maxPostings) {
-        for (int i = 0; i < shingles.length; i++) {
-            final List<String> posting = postings.get(i);
-            if (posting.size() < maxPostings && !posting.contains(id)) {
-                final List<String> grown = new ArrayList<>(posting.size() + 1);
-                grown.addAll(posting);
-                grown.add(id);
-                index.put(key(blogId, shingles[i]), String.join(" ", grown));
-            }
-        }
-    }
-
-    static void remove(final KeyValueStore<String, String> index, final String blogId, final String id,
-                       final long[] shingles) {
-        for (final long shingle : shingles) {
-            final List<String> posting = read(index, blogId, shingle);
-            if (posting.contains(id)) {
-                final List<String> shrunk = new ArrayList<>(posting);
-                shrunk.remove(id);
-                if (shrunk.isEmpty()) {
-                    index.delete(key(blogId, shingle));
-                } else {
-                    index.put(key(blogId, shingle), String.join(" ", shrunk));
+    /**
+     * The items sharing the most discriminating keys with {@code keys} (at least {@code minShared}), most first,
+     * at most {@code limit}.
+     */
+    List<String> candidates(final String blogId, final long[] keys, final int maxPostings, final int minShared,
+                            final int limit) {
+        final Blog blog = blog(blogId);
+        final IntIntHashMap shared = new IntIntHashMap();
+        for (final long key : keys) {
+            final int[] list = blog.lists.get(key);
+            if (list != null && list[0] < maxPostings) {
+                for (int i = 1; i <= list[0]; i++) {
+                    shared.addTo(list[i], 1);
                 }
             }
         }
-    }
-
-    /** Moves an item from the shingles of its old text to those of its new text. */
-    static void replace(final KeyValueStore<String, String> index, final String blogId, final String id,
-                        final long[] oldShingles, final long[] newShingles, final int maxPostings) {
-        final Set<Long> kept = new HashSet<>();
-        for (final long shingle : newShingles) {
-            kept.add(shingle);
+        // A heap whose head is the worst kept, rather than sorting every item sharing two common trigrams.
+        final PriorityQueue<Shared> best = new PriorityQueue<>(MOST_SHARED_FIRST.reversed());
+        for (final IntIntCursor slot : shared) {
+            if (slot.value >= minShared) {
+                best.add(new Shared(blog.ids.get(slot.key), slot.value));
+                if (best.size() > limit) {
+                    best.poll();
+                }
+            }
         }
-        remove(index, blogId, id, Arrays.stream(oldShingles).filter(s -> !kept.contains(s)).toArray());
-        add(index, blogId, id, newShingles, maxPostings);
+        final List<Shared> kept = new ArrayList<>(best);
+        kept.sort(MOST_SHARED_FIRST);
+        return kept.stream().map(Shared::id).toList();
     }
 
-    private static String key(final String blogId, final long shingle) {
-        return DedupStores.blogKey(blogId, Long.toHexString(shingle));
+    /** Indexes an item under its keys. */
+    void add(final String blogId, final String id, final long[] keys) {
+        final Blog blog = blog(blogId);
+        postings += blog.add(id, keys);
+        evictBeyondBudget(blog);
+    }
+
+    /** Forgets an item's keys; nothing to do when the blog is not in memory (it is built from the store). */
+    void remove(final String blogId, final String id, final long[] keys) {
+        final Blog blog = blogs.get(blogId);
+        if (blog != null) {
+            postings -= blog.remove(id, keys);
+        }
+    }
+
+    /** Moves an item from the keys of its old text to those of its new text. */
+    void replace(final String blogId, final String id, final long[] oldKeys, final long[] newKeys) {
+        final Blog blog = blog(blogId);
+        postings -= blog.remove(id, difference(oldKeys, newKeys));
+        postings += blog.add(id, difference(newKeys, oldKeys));
+    }
+
+    /** Whether the blog's part is in memory, so that removing from it needs the removed item's keys. */
+    boolean holds(final String blogId) {
+        return blogs.containsKey(blogId);
+    }
+
+    /** Forgets a blog's part, as when it is evicted. */
+    void drop(final String blogId) {
+        final Blog blog = blogs.remove(blogId);
+        if (blog != null) {
+            postings -= blog.postings;
+        }
+    }
+
+    /** Postings held across blogs. */
+    long postings() {
+        return postings;
+    }
+
+    /** The keys of {@code keys} not in {@code other}. */
+    private static long[] difference(final long[] keys, final long[] other) {
+        final long[] sorted = other.clone();
+        Arrays.sort(sorted);
+        return Arrays.stream(keys).filter(key -> Arrays.binarySearch(sorted, key) < 0).toArray();
+    }
+
+    private Blog blog(final String blogId) {
+        Blog blog = blogs.get(blogId);
+        if (blog == null) {
+            final Blog built = new Blog();
+            source.items(blogId, (id, keys) -> built.add(id, keys));
+            blogs.put(blogId, built);
+            postings += built.postings;
+            evictBeyondBudget(built);
+            blog = built;
+        }
+        return blog;
+    }
+
+    private void evictBeyondBudget(final Blog current) {
+        final Iterator<Blog> eldest = blogs.values().iterator();
+        while (postings > budget && eldest.hasNext()) {
+            final Blog blog = eldest.next();
+            if (blog != current) {
+                postings -= blog.postings;
+                eldest.remove();
+            }
+        }
+    }
+
+    /**
+     * One blog's part: per key, a list of item slots ({@code list[0]} is its length); an item's id is stored
+     * once, its slot reused once it is under no key.
+     */
+    private static final class Blog {
+
+        private final LongObjectHashMap<int[]> lists = new LongObjectHashMap<>();
+        private final ObjectIntHashMap<String> slots = new ObjectIntHashMap<>();
+        private final List<String> ids = new ArrayList<>();
+        private final IntArrayList free = new IntArrayList();
+        /** Per slot, the keys its item is under. */
+        private int[] keyCounts = new int[16];
+        private long postings;
+
+        /** Adds the item under the keys it is not under yet; the postings added. */
+        int add(final String id, final long[] keys) {
+            if (keys.length == 0) {
+                return 0;
+            }
+            final int known = slots.getOrDefault(id, -1);
+            final int slot = known >= 0 ? known : newSlot(id);
+            int added = 0;
+            for (final long key : keys) {
+                final int[] list = lists.get(key);
+                if (list == null) {
+                    lists.put(key, new int[] {1, slot});
+                    added++;
+                } else if (known < 0 || indexOf(list, slot) < 0) {
+                    // a new item is under no key yet: no need to look through a long list of a common trigram
+                    final int[] grown = list[0] + 1 < list.length ? list : Arrays.copyOf(list, list.length * 2);
+                    grown[++grown[0]] = slot;
+                    if (grown != list) {
+                        lists.put(key, grown);
+                    }
+                    added++;
+                }
+            }
+            keyCounts[slot] += added;
+            postings += added;
+            return added;
+        }
+
+        /** Removes the item from these keys; the postings removed. The item goes once it is under no key. */
+        int remove(final String id, final long[] keys) {
+            final int slot = slots.getOrDefault(id, -1);
+            if (slot < 0) {
+                return 0;
+            }
+            int removed = 0;
+            for (final long key : keys) {
+                final int[] list = lists.get(key);
+                final int at = list == null ? -1 : indexOf(list, slot);
+                if (at > 0) {
+                    System.arraycopy(list, at + 1, list, at, list[0] - at);
+                    if (--list[0] == 0) {
+                        lists.remove(key);
+                    }
+                    removed++;
+                }
+            }
+            postings -= removed;
+            keyCounts[slot] -= removed;
+            if (keyCounts[slot] <= 0) {
+                keyCounts[slot] = 0;
+                slots.remove(id);
+                ids.set(slot, null);
+                free.add(slot);
+            }
+            return removed;
+        }
+
+        private int newSlot(final String id) {
+            final int slot;
+            if (free.isEmpty()) {
+                slot = ids.size();
+                ids.add(id);
+                if (slot == keyCounts.length) {
+                    keyCounts = Arrays.copyOf(keyCounts, slot * 2);
+                }
+            } else {
+                slot = free.removeAt(free.size() - 1);
+                ids.set(slot, id);
+            }
+            slots.put(id, slot);
+            return slot;
+        }
+
+        private static int indexOf(final int[] list, final int slot) {
+            for (int i = 1; i <= list[0]; i++) {
+                if (list[i] == slot) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 }

@@ -88,6 +88,25 @@ class DedupEngineTest {
     }
 
     @Test
+    void shouldFindARepeatAfterARestartAndAfterItsBlogLeftTheIndexsMemory() {
+        // given items of two blogs in the stores, and an engine whose index holds only about one item's postings
+        final DedupStores stores = InMemoryStores.create();
+        final DedupConfig config = DedupConfig.from(Settings.of(Map.of("liveblog.dedup.index.postings", "12")));
+        final String harbour = "The harbour master said the breakwater had been damaged along a stretch of 300 metres.";
+        final String id = new DedupEngine(stores, config).process(entry(harbour, T0)).canonical().getCanonicalId();
+        final DedupEngine restarted = new DedupEngine(stores, config);
+        restarted.process(BlogEntry.newBuilder(entry("Trains to the capital have been cancelled for the rest of "
+                + "the day, the rail operator said.", T0)).setBlogId("other").build());
+
+        // when the harbour entry comes back with a sentence appended, to the restarted engine
+        final DedupEngine.Outcome outcome = restarted.process(entry(harbour + " Repairs will start next week.", T0));
+
+        // then its blog's index was built again from the stored items, and the entry joins its item
+        assertEquals(DuplicateKind.CONTAINED, outcome.filtered().getDuplicateKind());
+        assertEquals(id, outcome.canonical().getCanonicalId());
+    }
+
+    @Test
     void shouldVersionTheItemOfAnUpdateEditedBeyondLikeness() {
         // given an update its source names, made into an item
         final DedupEngine engine = engine(Map.of());

@@ -16,7 +16,6 @@ final class InMemoryStores {
         final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
         return new DedupStores(store(context, DedupStores.ITEMS, DedupStores.itemSerde()),
                 store(context, DedupStores.EXACT_INDEX, Serdes.String()),
-                store(context, DedupStores.SHINGLE_INDEX, Serdes.String()),
                 store(context, DedupStores.SEQUENCE, Serdes.String()),
                 store(context, DedupStores.COUNTERS, Serdes.String()));
     }

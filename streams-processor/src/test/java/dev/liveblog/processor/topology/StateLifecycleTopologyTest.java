@@ -85,7 +85,7 @@ class StateLifecycleTopologyTest {
         }
 
         // then nothing is left of the quiet blog in any store, and the active blog still knows its items
-        for (final String store : List.of(DedupStores.ITEMS, DedupStores.EXACT_INDEX, DedupStores.SHINGLE_INDEX,
+        for (final String store : List.of(DedupStores.ITEMS, DedupStores.EXACT_INDEX,
                 DedupStores.SEQUENCE, DedupStores.COUNTERS, EnrichStores.NAMES_STORE, EnrichStores.SPEAKERS_STORE,
                 EnrichStores.QUOTES_STORE, EnrichStores.LINES_STORE, EnrichStores.ITEMS_STORE,
                 EnrichStores.QUOTE_INDEX_STORE, QuoteEvents.STORE, StateLifecycle.ACTIVITY_STORE)) {

@@ -1,0 +1,104 @@
+package dev.liveblog.processor.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ShingleIndexTest {
+
+    /** The items store as the index sees it: per blog, item id to index keys, in creation order. */
+    private final Map<String, Map<String, long[]>> store = new LinkedHashMap<>();
+    private final List<String> loads = new ArrayList<>();
+
+    private ShingleIndex index(final long budget) {
+        return new ShingleIndex((blog, item) -> {
+            loads.add(blog);
+            store.getOrDefault(blog, Map.of()).forEach(item);
+        }, budget);
+    }
+
+    private void stored(final String blog, final String id, final long... keys) {
+        store.computeIfAbsent(blog, b -> new LinkedHashMap<>()).put(id, keys);
+    }
+
+    @Test
+    void shouldRankItemsByTheKeysTheyShareAndBreakTiesByIdNotByArrival() {
+        final ShingleIndex index = index(1_000);
+        index.add("b", "c-3", new long[] {1, 2});
+        index.add("b", "c-2", new long[] {1, 2, 3, 9});
+        index.add("b", "c-1", new long[] {1, 2});
+        index.add("b", "c-4", new long[] {1});
+
+        assertEquals(List.of("c-2", "c-1", "c-3"), index.candidates("b", new long[] {1, 2, 3}, 64, 2, 8));
+        assertEquals(List.of("c-2", "c-1"), index.candidates("b", new long[] {1, 2, 3}, 64, 2, 2));
+        assertEquals(List.of(), index.candidates("other", new long[] {1, 2, 3}, 64, 1, 8));
+    }
+
+    @Test
+    void shouldSkipAKeySoCommonItDoesNotTellItemsApartWhateverOrderTheItemsCameIn() {
+        final ShingleIndex index = index(1_000);
+        for (int i = 0; i < 3; i++) {
+            index.add("b", "c-" + i, new long[] {7, 100 + i});
+        }
+        // key 7 is held by 3 items: with at most 3 postings it no longer counts, with 4 it does
+        assertEquals(List.of(), index.candidates("b", new long[] {7}, 3, 1, 8));
+        assertEquals(List.of("c-0", "c-1", "c-2"), index.candidates("b", new long[] {7}, 4, 1, 8));
+
+        // once one of them is forgotten the key tells the others apart again
+        index.remove("b", "c-1", new long[] {7, 101});
+        assertEquals(List.of("c-0", "c-2"), index.candidates("b", new long[] {7}, 3, 1, 8));
+    }
+
+    @Test
+    void shouldMoveAnItemFromTheKeysOfItsOldTextToThoseOfItsNewText() {
+        final ShingleIndex index = index(1_000);
+        index.add("b", "c-1", new long[] {1, 2, 3});
+        index.replace("b", "c-1", new long[] {1, 2, 3}, new long[] {3, 4, 5});
+
+        assertEquals(List.of(), index.candidates("b", new long[] {1, 2}, 64, 1, 8));
+        assertEquals(List.of("c-1"), index.candidates("b", new long[] {3, 4, 5}, 64, 3, 8));
+        assertEquals(3, index.postings());
+    }
+
+    @Test
+    void shouldBuildABlogFromItsStoredItemsOnceAndAnswerAsTheIndexThatWasEvicted() {
+        stored("b", "c-1", 1, 2, 3);
+        stored("b", "c-2", 2, 3, 4);
+        stored("quiet", "c-9", 1, 2, 3);
+        final ShingleIndex index = index(7);
+
+        final List<String> first = index.candidates("b", new long[] {2, 3, 4}, 64, 2, 8);
+        index.candidates("b", new long[] {1}, 64, 1, 8);
+        assertEquals(List.of("b"), loads);
+        assertEquals(List.of("c-2", "c-1"), first);
+
+        // a second blog takes the index beyond its budget of 7 postings: the first leaves memory
+        index.candidates("quiet", new long[] {1}, 64, 1, 8);
+        assertFalse(index.holds("b"));
+        assertTrue(index.holds("quiet"));
+        assertEquals(3, index.postings());
+        assertEquals(first, index.candidates("b", new long[] {2, 3, 4}, 64, 2, 8));
+        assertEquals(List.of("b", "quiet", "b"), loads);
+    }
+
+    @Test
+    void shouldLeaveABlogNotInMemoryAloneWhenAnItemIsForgottenAndReuseAForgottenItemsPlace() {
+        final ShingleIndex index = index(1_000);
+        index.remove("never-loaded", "c-1", new long[] {1});
+        assertFalse(index.holds("never-loaded"));
+
+        index.add("b", "c-1", new long[] {1, 2});
+        index.remove("b", "c-1", new long[] {1, 2});
+        index.add("b", "c-2", new long[] {1, 2});
+        assertEquals(List.of("c-2"), index.candidates("b", new long[] {1, 2}, 64, 2, 8));
+        assertEquals(2, index.postings());
+        index.drop("b");
+        assertEquals(0, index.postings());
+    }
+}
