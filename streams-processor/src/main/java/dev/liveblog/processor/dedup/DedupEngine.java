@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.ToIntFunction;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -79,16 +78,17 @@ public final class DedupEngine {
             // A new update its source names is an item of its own by the source's word: it joins none.
             final String normalized = TextNormalizer.normalize(entry.getText());
             final String fingerprint = EntryIds.fingerprint(entry.getBlogId(), normalized);
-            final long[] shingles = Profile.of(entry.getText()).indexKeys();
+            final Profile profile = Profile.of(entry.getText());
             return create(entry, fingerprint, DedupStores.blogKey(entry.getBlogId(), fingerprint), updateKey,
-                    normalized, shingles);
+                    normalized, profile, profile.indexKeys());
         }
         final Lookup lookup = find(entry);
         if (lookup.match().isPresent()) {
             final Candidate match = lookup.match().get();
-            return join(match.item(), entry, lookup.exactKey(), match.repeat(), lookup.shingles());
+            return join(match.item(), entry, lookup.exactKey(), match.repeat(), lookup.profile(), lookup.shingles());
         }
-        return create(entry, lookup.fingerprint(), lookup.exactKey(), null, null, lookup.shingles());
+        return create(entry, lookup.fingerprint(), lookup.exactKey(), null, null, lookup.profile(),
+                lookup.shingles());
     }
 
     /**
@@ -115,8 +115,9 @@ public final class DedupEngine {
                         : append(item.getFingerprints(), exactKey))
                 .setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()))
                 .build();
+        final Profile edited = profiles.of(entry.getText());
         index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(),
-                profiles.of(entry.getText()).indexKeys());
+                edited.indexKeys(), Sketch.of(edited));
         stores.items().put(updated.getCanonicalId(), updated);
         indexText(exactKey, updated.getCanonicalId(), normalized);
         return new Outcome(Records.canonical(updated, entry), null);
@@ -165,13 +166,14 @@ public final class DedupEngine {
     }
 
     /** A blog's live items with their index keys, oldest first, as the shingle index is built from them. */
-    private void indexedItems(final String blogId, final BiConsumer<String, long[]> item) {
+    private void indexedItems(final String blogId, final ShingleIndex.Indexed item) {
         try (KeyValueIterator<String, String> sequence = stores.sequence().prefixScan(
                 DedupStores.blogPrefix(blogId), new StringSerializer())) {
             while (sequence.hasNext()) {
                 final DedupItem live = stores.items().get(sequence.next().value);
                 if (live != null) {
-                    item.accept(live.getCanonicalId(), Profile.of(live.getText()).indexKeys());
+                    final Profile profile = Profile.of(live.getText());
+                    item.accept(live.getCanonicalId(), profile.indexKeys(), Sketch.of(profile));
                 }
             }
         }
@@ -197,9 +199,13 @@ public final class DedupEngine {
     private Optional<Candidate> bestCandidate(final String blogId, final Profile profile, final long[] shingles) {
         Candidate best = null;
         final int minShared = shingles.length <= 2 ? 1 : 2;
-        for (final String id : index.candidates(blogId, shingles, config.maxPostings(), minShared,
+        final Sketch sketch = Sketch.of(profile);
+        for (final ShingleIndex.Shared candidate : index.candidates(blogId, shingles, config.maxPostings(), minShared,
                 config.candidates())) {
-            final DedupItem item = stores.items().get(id);
+            if (!matcher.mayMatch(sketch, candidate.sketch())) {
+                continue;
+            }
+            final DedupItem item = stores.items().get(candidate.id());
             if (item == null) {
                 continue;
             }
@@ -212,7 +218,7 @@ public final class DedupEngine {
     }
 
     private Outcome join(final DedupItem item, final BlogEntry entry, final String exactKey, final Repeat repeat,
-                         final long[] shingles) {
+                         final Profile profile, final long[] shingles) {
         final FilteredEntry filtered = Records.duplicate(entry, repeat.kind(), repeat.similarity(),
                 item.getCanonicalId(), explain(repeat, item.getCanonicalId()));
         if (item.getMemberEntryIds().contains(entry.getEntryId())) {
@@ -228,7 +234,8 @@ public final class DedupEngine {
                 .build();
         // the text of an update its source names changes only by the source's edits of it
         if (repeat.incomingIsFuller() && shingles != null && !named(item)) {
-            index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(), shingles);
+            index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(), shingles,
+                    Sketch.of(profile));
             updated.setText(entry.getText());
         }
         stores.items().put(updated.getCanonicalId(), updated);
@@ -241,7 +248,8 @@ public final class DedupEngine {
      * the item takes its id from the update's, the same whichever of its texts was read first.
      */
     private Outcome create(final BlogEntry entry, final String fingerprint, final String exactKey,
-                           final String updateKey, final String normalized, final long[] shingles) {
+                           final String updateKey, final String normalized, final Profile profile,
+                           final long[] shingles) {
         final String blogId = entry.getBlogId();
         final DedupItem item = DedupItem.newBuilder()
                 .setCanonicalId(entry.getUpdateId() == null ? EntryIds.canonicalId(fingerprint)
@@ -257,7 +265,7 @@ public final class DedupEngine {
                 .setLastUpdatedAt(entry.getIngestedAt())
                 .build();
         stores.items().put(item.getCanonicalId(), item);
-        index.add(blogId, item.getCanonicalId(), shingles);
+        index.add(blogId, item.getCanonicalId(), shingles, Sketch.of(profile));
         // the item that makes room goes before this one is indexed, so what it takes with it is never this one's
         retention.track(item);
         if (updateKey == null) {

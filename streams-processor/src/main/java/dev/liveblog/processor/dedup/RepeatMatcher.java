@@ -35,6 +35,30 @@ public final class RepeatMatcher {
         return contained(incoming, existing);
     }
 
+    /**
+     * Whether {@link #match} could find a repeat: false only when each of its ways would fail on the word counts
+     * or on a number or negation that one text lacks. It mirrors the checks below, and must stay beside them.
+     */
+    public boolean mayMatch(final Sketch incoming, final Sketch existing) {
+        final int shorter = Math.min(incoming.size(), existing.size());
+        final int longer = Math.max(incoming.size(), existing.size());
+        final boolean near = shorter >= config.minTokens() && shorter >= config.nearLengthRatio() * longer
+                && Sketch.holds(existing.words(), incoming.substance())
+                && Sketch.holds(incoming.words(), existing.substance());
+        final boolean incomingShorter = incoming.size() <= existing.size();
+        final Sketch part = incomingShorter ? incoming : existing;
+        final Sketch whole = incomingShorter ? existing : incoming;
+        final boolean contained = part.size() >= config.minTokens() && Sketch.holds(whole.words(), part.substance());
+        return near || contained
+                || mostlyQuoted(incoming) && Sketch.holds(existing.words(), incoming.quoteSubstance())
+                || mostlyQuoted(existing) && Sketch.holds(incoming.words(), existing.quoteSubstance());
+    }
+
+    private boolean mostlyQuoted(final Sketch sketch) {
+        return sketch.quoteSize() >= config.minQuoteTokens()
+                && sketch.quoteSize() >= config.minQuoteShare() * sketch.size();
+    }
+
     private Optional<Repeat> near(final Profile incoming, final Profile existing) {
         final int shorter = Math.min(incoming.size(), existing.size());
         final int longer = Math.max(incoming.size(), existing.size());

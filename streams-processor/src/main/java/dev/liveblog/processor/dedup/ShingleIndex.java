@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.function.BiConsumer;
 
 /**
  * The inverted index from word-trigram hashes to the items holding them, per blog, in memory. It is derived
@@ -21,20 +20,29 @@ import java.util.function.BiConsumer;
  * rebalance or an eviction), so it needs no changelog, and a lookup reads no store. Beyond {@code budget}
  * postings the blogs least recently used are evicted, to be built again when they post.
  *
+ * <p>Each item also keeps its {@link Sketch}, so that a candidate the matcher would rule out on its numbers is
+ * passed over without reading it from the store.
+ *
  * <p>A trigram that {@code maxPostings} items or more hold does not tell items apart and is skipped by lookups;
  * its list still holds every item, so what the index answers depends on the live items alone, never on the order
  * they came in, and a blog built again answers as before.
  */
 final class ShingleIndex {
 
-    /** A blog's live items, each with its index keys, for building its part of the index. */
+    /** A blog's live items, each with its index keys and sketch, for building its part of the index. */
     @FunctionalInterface
     interface Source {
-        void items(String blogId, BiConsumer<String, long[]> item);
+        void items(String blogId, Indexed item);
     }
 
-    /** An item that shares index keys with an entry, and how many. */
-    record Shared(String id, int keys) {
+    /** Takes an item with its index keys and sketch. */
+    @FunctionalInterface
+    interface Indexed {
+        void accept(String id, long[] keys, Sketch sketch);
+    }
+
+    /** An item that shares index keys with an entry, how many, and its sketch. */
+    record Shared(String id, int keys, Sketch sketch) {
     }
 
     /** Most shared keys first; ties in id order, so the choice never depends on hash order. */
@@ -59,7 +67,7 @@ final class ShingleIndex {
      * The items sharing the most discriminating keys with {@code keys} (at least {@code minShared}), most first,
      * at most {@code limit}.
      */
-    List<String> candidates(final String blogId, final long[] keys, final int maxPostings, final int minShared,
+    List<Shared> candidates(final String blogId, final long[] keys, final int maxPostings, final int minShared,
                             final int limit) {
         final Blog blog = blog(blogId);
         final IntIntHashMap shared = new IntIntHashMap();
@@ -75,7 +83,7 @@ final class ShingleIndex {
         final PriorityQueue<Shared> best = new PriorityQueue<>(MOST_SHARED_FIRST.reversed());
         for (final IntIntCursor slot : shared) {
             if (slot.value >= minShared) {
-                best.add(new Shared(blog.ids.get(slot.key), slot.value));
+                best.add(new Shared(blog.ids.get(slot.key), slot.value, blog.sketches.get(slot.key)));
                 if (best.size() > limit) {
                     best.poll();
                 }
@@ -83,13 +91,13 @@ final class ShingleIndex {
         }
         final List<Shared> kept = new ArrayList<>(best);
         kept.sort(MOST_SHARED_FIRST);
-        return kept.stream().map(Shared::id).toList();
+        return kept;
     }
 
     /** Indexes an item under its keys. */
-    void add(final String blogId, final String id, final long[] keys) {
+    void add(final String blogId, final String id, final long[] keys, final Sketch sketch) {
         final Blog blog = blog(blogId);
-        postings += blog.add(id, keys);
+        postings += blog.add(id, keys, sketch);
         evictBeyondBudget(blog);
     }
 
@@ -102,10 +110,11 @@ final class ShingleIndex {
     }
 
     /** Moves an item from the keys of its old text to those of its new text. */
-    void replace(final String blogId, final String id, final long[] oldKeys, final long[] newKeys) {
+    void replace(final String blogId, final String id, final long[] oldKeys, final long[] newKeys,
+                 final Sketch sketch) {
         final Blog blog = blog(blogId);
         postings -= blog.remove(id, difference(oldKeys, newKeys));
-        postings += blog.add(id, difference(newKeys, oldKeys));
+        postings += blog.add(id, difference(newKeys, oldKeys), sketch);
     }
 
     /** Whether the blog's part is in memory, so that removing from it needs the removed item's keys. */
@@ -137,7 +146,7 @@ final class ShingleIndex {
         Blog blog = blogs.get(blogId);
         if (blog == null) {
             final Blog built = new Blog();
-            source.items(blogId, (id, keys) -> built.add(id, keys));
+            source.items(blogId, built::add);
             blogs.put(blogId, built);
             postings += built.postings;
             evictBeyondBudget(built);
@@ -166,18 +175,22 @@ final class ShingleIndex {
         private final LongObjectHashMap<int[]> lists = new LongObjectHashMap<>();
         private final ObjectIntHashMap<String> slots = new ObjectIntHashMap<>();
         private final List<String> ids = new ArrayList<>();
+        private final List<Sketch> sketches = new ArrayList<>();
         private final IntArrayList free = new IntArrayList();
         /** Per slot, the keys its item is under. */
         private int[] keyCounts = new int[16];
         private long postings;
 
-        /** Adds the item under the keys it is not under yet; the postings added. */
-        int add(final String id, final long[] keys) {
+        /** Adds the item under the keys it is not under yet, with its new sketch; the postings added. */
+        int add(final String id, final long[] keys, final Sketch sketch) {
+            final int known = slots.getOrDefault(id, -1);
+            if (known >= 0) {
+                sketches.set(known, sketch);
+            }
             if (keys.length == 0) {
                 return 0;
             }
-            final int known = slots.getOrDefault(id, -1);
-            final int slot = known >= 0 ? known : newSlot(id);
+            final int slot = known >= 0 ? known : newSlot(id, sketch);
             int added = 0;
             for (final long key : keys) {
                 final int[] list = lists.get(key);
@@ -223,22 +236,25 @@ final class ShingleIndex {
                 keyCounts[slot] = 0;
                 slots.remove(id);
                 ids.set(slot, null);
+                sketches.set(slot, null);
                 free.add(slot);
             }
             return removed;
         }
 
-        private int newSlot(final String id) {
+        private int newSlot(final String id, final Sketch sketch) {
             final int slot;
             if (free.isEmpty()) {
                 slot = ids.size();
                 ids.add(id);
+                sketches.add(sketch);
                 if (slot == keyCounts.length) {
                     keyCounts = Arrays.copyOf(keyCounts, slot * 2);
                 }
             } else {
                 slot = free.removeAt(free.size() - 1);
                 ids.set(slot, id);
+                sketches.set(slot, sketch);
             }
             slots.put(id, slot);
             return slot;

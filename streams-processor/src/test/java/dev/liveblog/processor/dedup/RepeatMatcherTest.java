@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.liveblog.schema.DuplicateKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,5 +94,65 @@ class RepeatMatcherTest {
     void shouldKeepEntriesThatDifferInSubstanceApart(final String a, final String b) {
         assertEquals(Optional.empty(), match(a, b));
         assertEquals(Optional.empty(), match(b, a));
+    }
+
+    @Test
+    void shouldRuleACandidateOutOnItsSketchOnlyWhenTheMatcherWouldFindNoRepeat() throws IOException {
+        // given every pair of paragraphs within each labelled corpus (and the sample), repeats among them
+        int pairs = 0;
+        int repeats = 0;
+        int ruledOut = 0;
+        for (final List<String> blog : corpusParagraphs()) {
+            final List<Profile> profiles = blog.stream().map(Profile::of).toList();
+            final List<Sketch> sketches = profiles.stream().map(Sketch::of).toList();
+            for (int i = 0; i < profiles.size(); i++) {
+                for (int j = 0; j < profiles.size(); j++) {
+                    if (i == j) {
+                        continue;
+                    }
+                    pairs++;
+                    final boolean may = matcher.mayMatch(sketches.get(i), sketches.get(j));
+                    final boolean is = matcher.match(profiles.get(i), profiles.get(j)).isPresent();
+                    // then no pair the matcher calls a repeat is ruled out by the sketches
+                    assertTrue(may || !is, () -> "ruled out a repeat: " + blog);
+                    repeats += is ? 1 : 0;
+                    ruledOut += may ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(repeats > 100, "repeats among the pairs: " + repeats);
+        // and the sketches rule most pairs out without an alignment
+        assertTrue(ruledOut > pairs / 2, ruledOut + " of " + pairs + " ruled out");
+    }
+
+    @Test
+    void shouldRuleOutAnEntryThatLacksTheOtherOnesNumber() {
+        final String text = "Rescue crews have reached 1,200 people stranded by the floods in the northern district.";
+        final Sketch entry = Sketch.of(Profile.of(text));
+        assertTrue(matcher.mayMatch(entry, Sketch.of(Profile.of(text + " More are expected."))));
+        assertFalse(matcher.mayMatch(entry, Sketch.of(Profile.of(text.replace("1,200", "1,300")))));
+    }
+
+    /** The paragraphs of each corpus's polls, one list per blog. */
+    private static List<List<String>> corpusParagraphs() throws IOException {
+        final List<List<String>> blogs = new ArrayList<>();
+        blogs.add(paragraphs(List.of(Path.of("..", "sample", "liveblog-istanbul-2025-05-16.txt"))));
+        try (Stream<Path> dirs = Files.list(Path.of("src", "test", "resources", "corpus"))) {
+            for (final Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    blogs.add(paragraphs(files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()));
+                }
+            }
+        }
+        return blogs;
+    }
+
+    private static List<String> paragraphs(final List<Path> files) throws IOException {
+        final List<String> paragraphs = new ArrayList<>();
+        for (final Path file : files) {
+            Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !paragraphs.contains(line)).forEach(paragraphs::add);
+        }
+        return paragraphs;
     }
 }

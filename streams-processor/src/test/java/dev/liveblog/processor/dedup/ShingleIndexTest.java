@@ -16,10 +16,16 @@ class ShingleIndexTest {
     private final Map<String, Map<String, long[]>> store = new LinkedHashMap<>();
     private final List<String> loads = new ArrayList<>();
 
+    private static final Sketch SKETCH = Sketch.of(Profile.of("A text."));
+
+    private static List<String> ids(final List<ShingleIndex.Shared> shared) {
+        return shared.stream().map(ShingleIndex.Shared::id).toList();
+    }
+
     private ShingleIndex index(final long budget) {
         return new ShingleIndex((blog, item) -> {
             loads.add(blog);
-            store.getOrDefault(blog, Map.of()).forEach(item);
+            store.getOrDefault(blog, Map.of()).forEach((id, keys) -> item.accept(id, keys, SKETCH));
         }, budget);
     }
 
@@ -30,39 +36,39 @@ class ShingleIndexTest {
     @Test
     void shouldRankItemsByTheKeysTheyShareAndBreakTiesByIdNotByArrival() {
         final ShingleIndex index = index(1_000);
-        index.add("b", "c-3", new long[] {1, 2});
-        index.add("b", "c-2", new long[] {1, 2, 3, 9});
-        index.add("b", "c-1", new long[] {1, 2});
-        index.add("b", "c-4", new long[] {1});
+        index.add("b", "c-3", new long[] {1, 2}, SKETCH);
+        index.add("b", "c-2", new long[] {1, 2, 3, 9}, SKETCH);
+        index.add("b", "c-1", new long[] {1, 2}, SKETCH);
+        index.add("b", "c-4", new long[] {1}, SKETCH);
 
-        assertEquals(List.of("c-2", "c-1", "c-3"), index.candidates("b", new long[] {1, 2, 3}, 64, 2, 8));
-        assertEquals(List.of("c-2", "c-1"), index.candidates("b", new long[] {1, 2, 3}, 64, 2, 2));
-        assertEquals(List.of(), index.candidates("other", new long[] {1, 2, 3}, 64, 1, 8));
+        assertEquals(List.of("c-2", "c-1", "c-3"), ids(index.candidates("b", new long[] {1, 2, 3}, 64, 2, 8)));
+        assertEquals(List.of("c-2", "c-1"), ids(index.candidates("b", new long[] {1, 2, 3}, 64, 2, 2)));
+        assertEquals(List.of(), ids(index.candidates("other", new long[] {1, 2, 3}, 64, 1, 8)));
     }
 
     @Test
     void shouldSkipAKeySoCommonItDoesNotTellItemsApartWhateverOrderTheItemsCameIn() {
         final ShingleIndex index = index(1_000);
         for (int i = 0; i < 3; i++) {
-            index.add("b", "c-" + i, new long[] {7, 100 + i});
+            index.add("b", "c-" + i, new long[] {7, 100 + i}, SKETCH);
         }
         // key 7 is held by 3 items: with at most 3 postings it no longer counts, with 4 it does
-        assertEquals(List.of(), index.candidates("b", new long[] {7}, 3, 1, 8));
-        assertEquals(List.of("c-0", "c-1", "c-2"), index.candidates("b", new long[] {7}, 4, 1, 8));
+        assertEquals(List.of(), ids(index.candidates("b", new long[] {7}, 3, 1, 8)));
+        assertEquals(List.of("c-0", "c-1", "c-2"), ids(index.candidates("b", new long[] {7}, 4, 1, 8)));
 
         // once one of them is forgotten the key tells the others apart again
         index.remove("b", "c-1", new long[] {7, 101});
-        assertEquals(List.of("c-0", "c-2"), index.candidates("b", new long[] {7}, 3, 1, 8));
+        assertEquals(List.of("c-0", "c-2"), ids(index.candidates("b", new long[] {7}, 3, 1, 8)));
     }
 
     @Test
     void shouldMoveAnItemFromTheKeysOfItsOldTextToThoseOfItsNewText() {
         final ShingleIndex index = index(1_000);
-        index.add("b", "c-1", new long[] {1, 2, 3});
-        index.replace("b", "c-1", new long[] {1, 2, 3}, new long[] {3, 4, 5});
+        index.add("b", "c-1", new long[] {1, 2, 3}, SKETCH);
+        index.replace("b", "c-1", new long[] {1, 2, 3}, new long[] {3, 4, 5}, SKETCH);
 
-        assertEquals(List.of(), index.candidates("b", new long[] {1, 2}, 64, 1, 8));
-        assertEquals(List.of("c-1"), index.candidates("b", new long[] {3, 4, 5}, 64, 3, 8));
+        assertEquals(List.of(), ids(index.candidates("b", new long[] {1, 2}, 64, 1, 8)));
+        assertEquals(List.of("c-1"), ids(index.candidates("b", new long[] {3, 4, 5}, 64, 3, 8)));
         assertEquals(3, index.postings());
     }
 
@@ -73,7 +79,7 @@ class ShingleIndexTest {
         stored("quiet", "c-9", 1, 2, 3);
         final ShingleIndex index = index(7);
 
-        final List<String> first = index.candidates("b", new long[] {2, 3, 4}, 64, 2, 8);
+        final List<String> first = ids(index.candidates("b", new long[] {2, 3, 4}, 64, 2, 8));
         index.candidates("b", new long[] {1}, 64, 1, 8);
         assertEquals(List.of("b"), loads);
         assertEquals(List.of("c-2", "c-1"), first);
@@ -83,7 +89,7 @@ class ShingleIndexTest {
         assertFalse(index.holds("b"));
         assertTrue(index.holds("quiet"));
         assertEquals(3, index.postings());
-        assertEquals(first, index.candidates("b", new long[] {2, 3, 4}, 64, 2, 8));
+        assertEquals(first, ids(index.candidates("b", new long[] {2, 3, 4}, 64, 2, 8)));
         assertEquals(List.of("b", "quiet", "b"), loads);
     }
 
@@ -93,10 +99,10 @@ class ShingleIndexTest {
         index.remove("never-loaded", "c-1", new long[] {1});
         assertFalse(index.holds("never-loaded"));
 
-        index.add("b", "c-1", new long[] {1, 2});
+        index.add("b", "c-1", new long[] {1, 2}, SKETCH);
         index.remove("b", "c-1", new long[] {1, 2});
-        index.add("b", "c-2", new long[] {1, 2});
-        assertEquals(List.of("c-2"), index.candidates("b", new long[] {1, 2}, 64, 2, 8));
+        index.add("b", "c-2", new long[] {1, 2}, SKETCH);
+        assertEquals(List.of("c-2"), ids(index.candidates("b", new long[] {1, 2}, 64, 2, 8)));
         assertEquals(2, index.postings());
         index.drop("b");
         assertEquals(0, index.postings());

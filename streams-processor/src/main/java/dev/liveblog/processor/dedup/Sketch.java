@@ -1,0 +1,56 @@
+package dev.liveblog.processor.dedup;
+
+/**
+ * What the {@link RepeatMatcher} needs to rule a candidate out before reading it: the counts its length tests
+ * use, and bit masks of words (one bit per word's hash) in which a set that does not hold another's bits cannot
+ * hold its words. The matcher never calls two texts the same item when one lacks a number or negation of the
+ * other, so a mask test that fails spares the store read and the alignment; one that passes proves nothing.
+ *
+ * @param size the words that count ({@link Profile#size()})
+ * @param quoteSize the quoted words
+ * @param words bits of every word
+ * @param substance bits of the numbers and negations
+ * @param quoteSubstance bits of the quoted numbers and negations
+ */
+record Sketch(int size, int quoteSize, long[] words, long[] substance, long[] quoteSubstance) {
+
+    /** Bits per mask: with 40 words a quarter of them are set, so a missing number passes one time in six. */
+    private static final int LONGS = 4;
+
+    static Sketch of(final Profile profile) {
+        final long[] words = new long[LONGS];
+        final long[] substance = new long[LONGS];
+        final long[] quoteSubstance = new long[LONGS];
+        for (final Token token : profile.tokens()) {
+            final int bit = bit(token.text());
+            set(words, bit);
+            if (token.kind() == Token.Kind.SUBSTANCE) {
+                set(substance, bit);
+                if (token.quoted()) {
+                    set(quoteSubstance, bit);
+                }
+            }
+        }
+        return new Sketch(profile.size(), profile.quote().size(), words, substance, quoteSubstance);
+    }
+
+    /** Whether every bit of {@code part} is set in {@code whole}. */
+    static boolean holds(final long[] whole, final long[] part) {
+        for (int i = 0; i < LONGS; i++) {
+            if ((part[i] & ~whole[i]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int bit(final String word) {
+        // spread the String hash, whose low bits alone are poor for short words
+        final int h = word.hashCode() * 0x9E3779B9;
+        return h >>> (32 - 8);
+    }
+
+    private static void set(final long[] mask, final int bit) {
+        mask[bit >>> 6] |= 1L << (bit & 63);
+    }
+}
