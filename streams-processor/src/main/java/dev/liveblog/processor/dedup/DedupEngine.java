@@ -106,15 +106,14 @@ public final class DedupEngine {
         final String exactKey = DedupStores.blogKey(entry.getBlogId(),
                 EntryIds.fingerprint(entry.getBlogId(), normalized));
         final int member = item.getMemberEntryIds().indexOf(entry.getEntryId());
-        final DedupItem updated = DedupItem.newBuilder(item)
-                .setText(entry.getText())
-                .setMemberEntryIds(moveToEnd(item.getMemberEntryIds(), member, entry.getEntryId()))
-                .setOriginSources(moveToEnd(item.getOriginSources(), member, entry.getSource()))
-                .setOriginLines(moveToEnd(item.getOriginLines(), member, entry.getPosition()))
-                .setFingerprints(item.getFingerprints().contains(exactKey) ? item.getFingerprints()
-                        : append(item.getFingerprints(), exactKey))
-                .setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()))
-                .build();
+        final DedupItem updated = Records.copyOf(item);
+        updated.setText(entry.getText());
+        updated.setMemberEntryIds(moveToEnd(item.getMemberEntryIds(), member, entry.getEntryId()));
+        updated.setOriginSources(moveToEnd(item.getOriginSources(), member, entry.getSource()));
+        updated.setOriginLines(moveToEnd(item.getOriginLines(), member, entry.getPosition()));
+        updated.setFingerprints(item.getFingerprints().contains(exactKey) ? item.getFingerprints()
+                : append(item.getFingerprints(), exactKey));
+        updated.setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()));
         final Profile edited = profiles.of(entry.getText());
         index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(),
                 edited.indexKeys(), Sketch.of(edited));
@@ -224,14 +223,13 @@ public final class DedupEngine {
         if (item.getMemberEntryIds().contains(entry.getEntryId())) {
             return new Outcome(null, filtered);
         }
-        final DedupItem updated = DedupItem.newBuilder(item)
-                .setMemberEntryIds(append(item.getMemberEntryIds(), entry.getEntryId()))
-                .setOriginSources(append(item.getOriginSources(), entry.getSource()))
-                .setOriginLines(append(item.getOriginLines(), entry.getPosition()))
-                .setFingerprints(item.getFingerprints().contains(exactKey) ? item.getFingerprints()
-                        : append(item.getFingerprints(), exactKey))
-                .setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()))
-                .build();
+        final DedupItem updated = Records.copyOf(item);
+        updated.setMemberEntryIds(append(item.getMemberEntryIds(), entry.getEntryId()));
+        updated.setOriginSources(append(item.getOriginSources(), entry.getSource()));
+        updated.setOriginLines(append(item.getOriginLines(), entry.getPosition()));
+        updated.setFingerprints(item.getFingerprints().contains(exactKey) ? item.getFingerprints()
+                : append(item.getFingerprints(), exactKey));
+        updated.setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()));
         // the text of an update its source names changes only by the source's edits of it
         if (repeat.incomingIsFuller() && shingles != null && !named(item)) {
             index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(), shingles,

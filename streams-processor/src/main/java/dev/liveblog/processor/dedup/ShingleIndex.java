@@ -1,18 +1,14 @@
 package dev.liveblog.processor.dedup;
 
 import com.carrotsearch.hppc.IntArrayList;
-import com.carrotsearch.hppc.IntIntHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import com.carrotsearch.hppc.ObjectIntHashMap;
-import com.carrotsearch.hppc.cursors.IntIntCursor;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * The inverted index from word-trigram hashes to the items holding them, per blog, in memory. It is derived
@@ -45,10 +41,6 @@ final class ShingleIndex {
     record Shared(String id, int keys, Sketch sketch) {
     }
 
-    /** Most shared keys first; ties in id order, so the choice never depends on hash order. */
-    private static final Comparator<Shared> MOST_SHARED_FIRST =
-            Comparator.comparingInt(Shared::keys).reversed().thenComparing(Shared::id);
-
     private final Source source;
     private final long budget;
     private final Map<String, Blog> blogs = new LinkedHashMap<>(16, 0.75f, true);
@@ -69,29 +61,7 @@ final class ShingleIndex {
      */
     List<Shared> candidates(final String blogId, final long[] keys, final int maxPostings, final int minShared,
                             final int limit) {
-        final Blog blog = blog(blogId);
-        final IntIntHashMap shared = new IntIntHashMap();
-        for (final long key : keys) {
-            final int[] list = blog.lists.get(key);
-            if (list != null && list[0] < maxPostings) {
-                for (int i = 1; i <= list[0]; i++) {
-                    shared.addTo(list[i], 1);
-                }
-            }
-        }
-        // A heap whose head is the worst kept, rather than sorting every item sharing two common trigrams.
-        final PriorityQueue<Shared> best = new PriorityQueue<>(MOST_SHARED_FIRST.reversed());
-        for (final IntIntCursor slot : shared) {
-            if (slot.value >= minShared) {
-                best.add(new Shared(blog.ids.get(slot.key), slot.value, blog.sketches.get(slot.key)));
-                if (best.size() > limit) {
-                    best.poll();
-                }
-            }
-        }
-        final List<Shared> kept = new ArrayList<>(best);
-        kept.sort(MOST_SHARED_FIRST);
-        return kept;
+        return blog(blogId).candidates(keys, maxPostings, minShared, limit);
     }
 
     /** Indexes an item under its keys. */
@@ -180,6 +150,54 @@ final class ShingleIndex {
         /** Per slot, the keys its item is under. */
         private int[] keyCounts = new int[16];
         private long postings;
+
+        /** Counts per slot while {@link #candidates} runs; all zero between calls. */
+        private int[] shared = new int[16];
+
+        List<Shared> candidates(final long[] keys, final int maxPostings, final int minShared, final int limit) {
+            if (shared.length < ids.size()) {
+                shared = new int[Math.max(ids.size(), shared.length * 2)];
+            }
+            final IntArrayList touched = new IntArrayList();
+            for (final long key : keys) {
+                final int[] list = lists.get(key);
+                if (list != null && list[0] < maxPostings) {
+                    for (int i = 1; i <= list[0]; i++) {
+                        if (shared[list[i]]++ == 0) {
+                            touched.add(list[i]);
+                        }
+                    }
+                }
+            }
+            // the best few, kept in order by insertion: most shared first, ties in id order (never hash order)
+            final int[] best = new int[limit];
+            int kept = 0;
+            for (int t = 0; t < touched.size(); t++) {
+                final int slot = touched.get(t);
+                if (shared[slot] >= minShared && (kept < limit || before(slot, best[kept - 1]))) {
+                    int at = Math.min(kept, limit - 1);
+                    while (at > 0 && before(slot, best[at - 1])) {
+                        best[at] = best[at - 1];
+                        at--;
+                    }
+                    best[at] = slot;
+                    kept = Math.min(kept + 1, limit);
+                }
+            }
+            final List<Shared> candidates = new ArrayList<>(kept);
+            for (int k = 0; k < kept; k++) {
+                candidates.add(new Shared(ids.get(best[k]), shared[best[k]], sketches.get(best[k])));
+            }
+            for (int t = 0; t < touched.size(); t++) {
+                shared[touched.get(t)] = 0;
+            }
+            return candidates;
+        }
+
+        private boolean before(final int slot, final int other) {
+            return shared[slot] > shared[other]
+                    || shared[slot] == shared[other] && ids.get(slot).compareTo(ids.get(other)) < 0;
+        }
 
         /** Adds the item under the keys it is not under yet, with its new sketch; the postings added. */
         int add(final String id, final long[] keys, final Sketch sketch) {

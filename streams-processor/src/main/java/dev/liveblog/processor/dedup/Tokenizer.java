@@ -56,7 +56,8 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(final String text) {
-        final List<Raw> raw = NumberForms.merge(read(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+        final List<Raw> raw = NumberForms.merge(read(nfkcStable(text) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC)));
         final List<Token> tokens = new ArrayList<>(raw.size());
         for (final Raw word : raw) {
             final String lower = word.text().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
@@ -65,6 +66,20 @@ public final class Tokenizer {
         markAttributions(raw, tokens);
         markStatus(raw, tokens);
         return tokens;
+    }
+
+    /**
+     * Whether NFKC leaves the text as it is: ASCII and the quotation marks and dashes of General Punctuation but
+     * U+2011 and U+2017, which it maps. Most entries are such text, and NFKC is the costliest step of reading them.
+     */
+    static boolean nfkcStable(final String text) {
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (c >= 0x80 && (c < '\u2010' || c > '\u201F' || c == '\u2011' || c == '\u2017')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.liveblog.processor.enrich;
 
+import dev.liveblog.processor.output.Records;
 import dev.liveblog.schema.Attribution;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.Entity;
@@ -106,15 +107,15 @@ public final class Enricher {
         // A speaker known only by a short name ("He added:" after "Mr Brasher said") waits for the full name too.
         quotes.quotes().stream().filter(q -> q.getSpeakerId() != null && q.getSpeaker().indexOf(' ') < 0)
                 .forEach(q -> names.awaitName(blogId, EntityExtractor.PERSON + q.getSpeaker(), waiter));
-        final CanonicalEntry enriched = versioned(CanonicalEntry.newBuilder(item)
-                .setEntities(entities(mentions))
-                .setQuotes(withChannels)
-                .setAttributions(attributions(item, mentions))
-                .setTimeMentions(times(text, blogDate, blogZone))
-                .setPublishedAt(item.getPublishedAt() != null ? item.getPublishedAt()
-                        : TimeMentionFinder.postTime(text, blogDate, blogZone).orElse(null))
-                .setTopics(topics.tag(text).stream().map(t -> new Topic(t.label(), t.triggers())).toList())
-                .build());
+        final CanonicalEntry filled = Records.copyOf(item);
+        filled.setEntities(entities(mentions));
+        filled.setQuotes(withChannels);
+        filled.setAttributions(attributions(item, mentions));
+        filled.setTimeMentions(times(text, blogDate, blogZone));
+        filled.setPublishedAt(item.getPublishedAt() != null ? item.getPublishedAt()
+                : TimeMentionFinder.postTime(text, blogDate, blogZone).orElse(null));
+        filled.setTopics(topics.tag(text).stream().map(t -> new Topic(t.label(), t.triggers())).toList());
+        final CanonicalEntry enriched = versioned(filled);
         final List<CanonicalEntry> out = new ArrayList<>();
         out.add(enriched);
         if (quotes.settled() || speakerAbove.isPresent()) {
@@ -166,8 +167,11 @@ public final class Enricher {
                 lineAbove(blogId, page, above).flatMap(s -> s));
         final List<Entity> entities = entities(mentions);
         if (!entities.equals(item.getEntities()) || !quotes.quotes().equals(item.getQuotes())) {
-            out.add(versioned(CanonicalEntry.newBuilder(item).setEntities(entities).setQuotes(quotes.quotes())
-                    .setAttributions(attributions(item, mentions)).build()));
+            final CanonicalEntry renamed = Records.copyOf(item);
+            renamed.setEntities(entities);
+            renamed.setQuotes(quotes.quotes());
+            renamed.setAttributions(attributions(item, mentions));
+            out.add(versioned(renamed));
         }
     }
 
@@ -222,7 +226,9 @@ public final class Enricher {
                 .extract(blogId, item.getText(), null).mentions();
         final SpeakerResolver.Quotes quotes = resolver.quotes(item, mentions, above);
         if (!quotes.quotes().equals(item.getQuotes())) {
-            out.add(versioned(CanonicalEntry.newBuilder(item).setQuotes(quotes.quotes()).build()));
+            final CanonicalEntry requoted = Records.copyOf(item);
+            requoted.setQuotes(quotes.quotes());
+            out.add(versioned(requoted));
         }
         return quotes.last();
     }
@@ -257,14 +263,15 @@ public final class Enricher {
         return Optional.ofNullable(last.getSpeaker()).map(s -> new SpeakerMemory.Speaker(s, last.getSpeakerId()));
     }
 
-    private CanonicalEntry versioned(final CanonicalEntry item) {
-        final CanonicalEntry last = emitted.emitted(item.getCanonicalId());
-        final CanonicalEntry next = CanonicalEntry.newBuilder(item)
-                .setVersion(last == null ? emitted.versionFloor(item.getBlogId(), item.getCanonicalId()) + 1
-                        : last.getVersion() + 1)
-                // a repeat without a source's permalink keeps the one its update gave
-                .setUrl(item.getUrl() != null || last == null ? item.getUrl() : last.getUrl())
-                .build();
+    /** Numbers a new version, made by the caller for this call alone, so it is changed in place. */
+    private CanonicalEntry versioned(final CanonicalEntry next) {
+        final CanonicalEntry last = emitted.emitted(next.getCanonicalId());
+        next.setVersion(last == null ? emitted.versionFloor(next.getBlogId(), next.getCanonicalId()) + 1
+                : last.getVersion() + 1);
+        // a repeat without a source's permalink keeps the one its update gave
+        if (next.getUrl() == null && last != null) {
+            next.setUrl(last.getUrl());
+        }
         emitted.rememberEmitted(next);
         return next;
     }

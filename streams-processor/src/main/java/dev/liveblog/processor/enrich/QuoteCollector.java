@@ -1,5 +1,6 @@
 package dev.liveblog.processor.enrich;
 
+import dev.liveblog.processor.output.Records;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.Quote;
 import dev.liveblog.schema.QuoteEvent;
@@ -58,7 +59,9 @@ public final class QuoteCollector {
         }
         final List<QuoteOccurrence> rest = new ArrayList<>(event.getOccurrences());
         rest.remove(index);
-        return QuoteEvent.newBuilder(event).setOccurrences(rest).build();
+        final QuoteEvent shorter = Records.copyOf(event);
+        shorter.setOccurrences(rest);
+        return shorter;
     }
 
     private static QuoteEvent first(final CanonicalEntry item, final Quote quote, final QuoteOccurrence occurrence) {
@@ -83,13 +86,13 @@ public final class QuoteCollector {
         }
         final boolean fuller = quote.getText().length() > known.getText().length();
         final boolean speaks = quote.getSpeaker() != null && (fuller || known.getSpeaker() == null);
-        return QuoteEvent.newBuilder(known)
-                .setVersion(known.getVersion() + 1)
-                .setText(fuller ? quote.getText() : known.getText())
-                .setSpeaker(speaks ? quote.getSpeaker() : known.getSpeaker())
-                .setSpeakerId(speaks ? quote.getSpeakerId() : known.getSpeakerId())
-                .setOccurrences(occurrences)
-                .build();
+        final QuoteEvent next = Records.copyOf(known);
+        next.setVersion(known.getVersion() + 1);
+        next.setText(fuller ? quote.getText() : known.getText());
+        next.setSpeaker(speaks ? quote.getSpeaker() : known.getSpeaker());
+        next.setSpeakerId(speaks ? quote.getSpeakerId() : known.getSpeakerId());
+        next.setOccurrences(occurrences);
+        return next;
     }
 
     private static int indexOf(final List<QuoteOccurrence> occurrences, final String canonicalId) {

@@ -26,11 +26,13 @@ final class SpeakerResolver {
             "diplomat", "diplomats", "aide", "negotiator", "witness", "insider", "person");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N} ]");
     private static final Pattern SPACES = Pattern.compile(" +");
-    private static final Pattern ANONYMOUS_SAYS = Pattern.compile(
-            "\\b((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:source|official|diplomat|spokesperson|aide|negotiator))"
-                    + "\\s+(?i:said|says|told|added|has said)\\b"
-                    + "|\\baccording to ((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:source|official|diplomat|spokesperson|aide|"
-                    + "negotiator))\\b");
+    /** The nouns of an unnamed source; a text without any of them is not matched against the pattern at all. */
+    private static final List<String> UNNAMED_NOUNS = List.of("source", "official", "diplomat", "spokesperson",
+            "aide", "negotiator");
+    private static final Pattern ANONYMOUS_SAYS = Pattern.compile(String.format(Locale.ROOT,
+            "\\b((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:%1$s))\\s+(?i:said|says|told|added|has said)\\b"
+                    + "|\\baccording to ((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:%1$s))\\b",
+            String.join("|", UNNAMED_NOUNS)));
 
     /** What follows a person who reports something: "said", or an apposition and "said". */
     private static final Pattern REPORTS = Pattern.compile(
@@ -195,6 +197,10 @@ final class SpeakerResolver {
 
     /** "a senior diplomatic source said ..." without a quotation still tells who "the source" is later. */
     static Optional<SpeakerMemory.Speaker> anonymousSource(final String text) {
+        final String lower = text.toLowerCase(Locale.ROOT);
+        if (UNNAMED_NOUNS.stream().noneMatch(lower::contains)) {
+            return Optional.empty();
+        }
         final Matcher m = ANONYMOUS_SAYS.matcher(QuotedSpans.outsideQuotes(text));
         SpeakerMemory.Speaker last = null;
         while (m.find()) {

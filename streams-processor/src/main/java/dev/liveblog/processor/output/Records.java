@@ -9,11 +9,28 @@ import dev.liveblog.schema.FilteredEntry;
 import dev.liveblog.schema.Origin;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecordBase;
 
 /** Builds the output records of the topology from a raw entry. */
 public final class Records {
 
     private Records() {
+    }
+
+    /**
+     * A copy of a record that shares its field values: Avro's {@code newBuilder(record)} copies every nested record
+     * and list, which costs more than the change made to the copy. Lists are never changed in place here, so
+     * sharing them is safe.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends SpecificRecordBase> T copyOf(final T record) {
+        final Schema schema = record.getSchema();
+        final T copy = (T) record.getSpecificData().newRecord(null, schema);
+        for (int i = 0; i < schema.getFields().size(); i++) {
+            copy.put(i, record.get(i));
+        }
+        return copy;
     }
 
     public static Origin origin(final BlogEntry entry) {
