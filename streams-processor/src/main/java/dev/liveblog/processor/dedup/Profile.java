@@ -1,14 +1,11 @@
 package dev.liveblog.processor.dedup;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.LongStream;
-import org.apache.avro.SchemaNormalization;
 
 /**
  * An entry prepared for comparison: its words, its quoted words, and the set of its word forms, also by length
@@ -51,15 +48,11 @@ public record Profile(List<Token> tokens, List<Token> quote, Set<String> words,
         if (width == 0) {
             return new long[0];
         }
-        final LongStream.Builder hashes = LongStream.builder();
-        for (int i = 0; i + width <= tokens.size(); i++) {
-            final StringBuilder gram = new StringBuilder();
-            for (int k = i; k < i + width; k++) {
-                gram.append(tokens.get(k).text()).append(' ');
-            }
-            hashes.add(SchemaNormalization.fingerprint64(gram.toString().getBytes(StandardCharsets.UTF_8)));
+        final long[] hashes = new long[tokens.size() - width + 1];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = Fingerprint64.ofRun(tokens, i, width);
         }
-        return hashes.build().distinct().sorted().toArray();
+        return java.util.Arrays.stream(hashes).sorted().distinct().toArray();
     }
 
     /** The words that count: all but those of attribution clauses. */
