@@ -7,6 +7,7 @@ import dev.liveblog.schema.serde.SchemaCatalog;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
@@ -106,11 +107,19 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
 
     /** The stores; the items' serde decodes through {@code catalog}. */
     public static List<StoreBuilder<?>> builders(final SchemaCatalog catalog) {
+        return builders(dev.liveblog.schema.serde.Serdes.canonicalEntry(catalog));
+    }
+
+    /**
+     * Builders with the emitted items' serde of the canonical topic: an item saved and then forwarded is the same
+     * instance, encoded once ({@link dev.liveblog.schema.serde.EncodedOnce}).
+     */
+    public static List<StoreBuilder<?>> builders(final Serde<CanonicalEntry> items) {
         final List<StoreBuilder<?>> builders = new java.util.ArrayList<>();
         for (final String name : NAMES) {
             if (name.equals(ITEMS_STORE)) {
                 builders.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
-                        dev.liveblog.schema.serde.Serdes.canonicalEntry(catalog)));
+                        items));
             } else {
                 builders.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
                         Serdes.String()));

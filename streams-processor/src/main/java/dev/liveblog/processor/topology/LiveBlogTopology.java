@@ -13,6 +13,9 @@ import org.apache.kafka.streams.state.Stores;
 import dev.liveblog.processor.text.FurnitureClassifier;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilteredEntry;
+import dev.liveblog.schema.QuoteEvent;
+import dev.liveblog.schema.serde.EncodedOnce;
+import org.apache.kafka.common.serialization.Serde;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -57,8 +60,13 @@ public final class LiveBlogTopology {
         final SchemaCatalog schemas = settings.topics().schemaCatalog();
         FurnitureRouter.builders(schemas).forEach(builder::addStateStore);
         DedupStores.builders(StateSchemas.with(schemas)).forEach(builder::addStateStore);
-        EnrichStores.builders(schemas).forEach(builder::addStateStore);
-        builder.addStateStore(QuoteEvents.storeBuilder(schemas));
+        // The emitted items and quote events go to a store and then to their topic: one serde each, which encodes
+        // such a record once.
+        final Topics topics = settings.topics();
+        final Serde<CanonicalEntry> canonicalValues = EncodedOnce.of(topics.canonical().valueSerde());
+        final Serde<QuoteEvent> quoteValues = EncodedOnce.of(topics.quotes().valueSerde());
+        EnrichStores.builders(canonicalValues).forEach(builder::addStateStore);
+        builder.addStateStore(QuoteEvents.storeBuilder(quoteValues));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateLifecycle.ACTIVITY_STORE),
                 org.apache.kafka.common.serialization.Serdes.String(),
                 org.apache.kafka.common.serialization.Serdes.String()));
@@ -68,7 +76,6 @@ public final class LiveBlogTopology {
                         entities.keySerde(), entities.valueSerde()).withLoggingDisabled(),
                 entities.name(), Consumed.with(entities.keySerde(), entities.valueSerde())
                         .withName("read-reference-entities"), () -> new ReferenceUpdates(reference));
-        final Topics topics = settings.topics();
 
         final var raw = topics.raw();
         final KStream<String, Routed> classified = builder
@@ -80,12 +87,14 @@ public final class LiveBlogTopology {
                 .branch((key, value) -> value instanceof Routed.Dropped,
                         Branched.withConsumer(furniture -> writeFiltered(furniture, topics.filtered(), "furniture"),
                                 "furniture"))
-                .defaultBranch(Branched.withConsumer(news -> deduplicate(news, settings, reference), "news"));
+                .defaultBranch(Branched.withConsumer(news -> deduplicate(news, settings, reference, canonicalValues,
+                        quoteValues), "news"));
         return builder.build(streamsConfig);
     }
 
     private static void deduplicate(final KStream<String, Routed> news, final ProcessorSettings settings,
-                                    final ReferenceData reference) {
+                                    final ReferenceData reference, final Serde<CanonicalEntry> canonicalValues,
+                                    final Serde<QuoteEvent> quoteValues) {
         final Topics topics = settings.topics();
         news.processValues(() -> new ItemProcessor(settings.dedup(), settings.state(), reference,
                         settings.topicTagger(), settings.metrics()), Named.as("deduplicate-and-enrich"),
@@ -94,7 +103,8 @@ public final class LiveBlogTopology {
                 .branch((key, value) -> value instanceof Routed.Dropped,
                         Branched.withConsumer(duplicates -> writeFiltered(duplicates, topics.filtered(), "duplicates"),
                                 "duplicates"))
-                .defaultBranch(Branched.withConsumer(items -> writeCanonical(items, topics), "items"));
+                .defaultBranch(Branched.withConsumer(items -> writeCanonical(items, topics, canonicalValues,
+                        quoteValues), "items"));
     }
 
     private static void writeFiltered(final KStream<String, Routed> dropped, final Topic<String, FilteredEntry> topic,
@@ -103,15 +113,17 @@ public final class LiveBlogTopology {
                 .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("write-" + what));
     }
 
-    private static void writeCanonical(final KStream<String, Routed> items, final Topics topics) {
+    private static void writeCanonical(final KStream<String, Routed> items, final Topics topics,
+                                       final Serde<CanonicalEntry> canonicalValues,
+                                       final Serde<QuoteEvent> quoteValues) {
         final Topic<String, CanonicalEntry> canonical = topics.canonical();
         final KStream<String, CanonicalEntry> enriched =
                 items.mapValues(value -> ((Routed.Item) value).canonical(), Named.as("unwrap-items"));
         enriched.selectKey((blogId, item) -> item.getCanonicalId(), Named.as("key-by-canonical-id"))
-                .to(canonical.name(), Produced.with(canonical.keySerde(), canonical.valueSerde())
+                .to(canonical.name(), Produced.with(canonical.keySerde(), canonicalValues)
                         .withName("write-canonical"));
         enriched.process(QuoteEvents::new, Named.as("collect-quotes"), QuoteEvents.STORE)
-                .to(topics.quotes().name(), Produced.with(topics.quotes().keySerde(), topics.quotes().valueSerde())
+                .to(topics.quotes().name(), Produced.with(topics.quotes().keySerde(), quoteValues)
                         .withName("write-quotes"));
     }
 }

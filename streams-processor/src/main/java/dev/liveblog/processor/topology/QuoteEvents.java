@@ -3,8 +3,7 @@ package dev.liveblog.processor.topology;
 import dev.liveblog.processor.enrich.QuoteCollector;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.QuoteEvent;
-import dev.liveblog.schema.serde.SchemaCatalog;
-import dev.liveblog.schema.serde.Serdes;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,10 +20,13 @@ final class QuoteEvents implements Processor<String, CanonicalEntry, String, Quo
     private ProcessorContext<String, QuoteEvent> context;
     private QuoteCollector collector;
 
-    /** The store; its serde decodes through {@code catalog}. */
-    static StoreBuilder<KeyValueStore<String, QuoteEvent>> storeBuilder(final SchemaCatalog catalog) {
+    /**
+     * The store, with the values' serde of the quotes topic: an event saved and then forwarded is the same
+     * instance, encoded once ({@link dev.liveblog.schema.serde.EncodedOnce}).
+     */
+    static StoreBuilder<KeyValueStore<String, QuoteEvent>> storeBuilder(final Serde<QuoteEvent> values) {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE),
-                org.apache.kafka.common.serialization.Serdes.String(), Serdes.quoteEvent(catalog));
+                org.apache.kafka.common.serialization.Serdes.String(), values);
     }
 
     @Override
