@@ -114,7 +114,7 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
                 "Items kept per blog; the oldest are forgotten first.");
         define(def, INDEX_POSTINGS, ConfigDef.Type.INT, 4_000_000, positive,
                 "Postings (an item under one of its word trigrams, about 20 per item) the in-memory index of "
-                        + "each task keeps, about 30 bytes each; beyond them the blogs least recently posted to "
+                        + "each task keeps, about 40 bytes each; beyond them the blogs least recently posted to "
                         + "leave memory, to be indexed again from their items when they post.");
         define(def, RETENTION_HOURS, ConfigDef.Type.INT, 7 * 24, positive,
                 "The retention in hours (its older name), used when `" + RETENTION_SECONDS + "` is not set.");

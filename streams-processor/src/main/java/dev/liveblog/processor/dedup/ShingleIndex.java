@@ -1,6 +1,7 @@
 package dev.liveblog.processor.dedup;
 
 import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import com.carrotsearch.hppc.ObjectIntHashMap;
 import java.util.ArrayList;
@@ -137,11 +138,13 @@ final class ShingleIndex {
     }
 
     /**
-     * One blog's part: per key, a list of item slots ({@code list[0]} is its length); an item's id is stored
-     * once, its slot reused once it is under no key.
+     * One blog's part: per key, the slot of the one item under it, or a list of slots ({@code list[0]} is its
+     * length) when there are more (most trigrams of a blog are one item's, and a list costs an object); an
+     * item's id is stored once, its slot reused once it is under no key.
      */
     private static final class Blog {
 
+        private final LongIntHashMap single = new LongIntHashMap();
         private final LongObjectHashMap<int[]> lists = new LongObjectHashMap<>();
         private final ObjectIntHashMap<String> slots = new ObjectIntHashMap<>();
         private final List<String> ids = new ArrayList<>();
@@ -160,6 +163,13 @@ final class ShingleIndex {
             }
             final IntArrayList touched = new IntArrayList();
             for (final long key : keys) {
+                final int one = single.getOrDefault(key, -1);
+                if (one >= 0) {
+                    if (shared[one]++ == 0) {
+                        touched.add(one);
+                    }
+                    continue;
+                }
                 final int[] list = lists.get(key);
                 if (list != null && list[0] < maxPostings) {
                     for (int i = 1; i <= list[0]; i++) {
@@ -211,9 +221,19 @@ final class ShingleIndex {
             final int slot = known >= 0 ? known : newSlot(id, sketch);
             int added = 0;
             for (final long key : keys) {
+                final int one = single.getOrDefault(key, -1);
+                if (one == slot) {
+                    continue;
+                }
+                if (one >= 0) {
+                    single.remove(key);
+                    lists.put(key, new int[] {2, one, slot, 0});
+                    added++;
+                    continue;
+                }
                 final int[] list = lists.get(key);
                 if (list == null) {
-                    lists.put(key, new int[] {1, slot});
+                    single.put(key, slot);
                     added++;
                 } else if (known < 0 || indexOf(list, slot) < 0) {
                     // a new item is under no key yet: no need to look through a long list of a common trigram
@@ -238,12 +258,18 @@ final class ShingleIndex {
             }
             int removed = 0;
             for (final long key : keys) {
+                if (single.getOrDefault(key, -1) == slot) {
+                    single.remove(key);
+                    removed++;
+                    continue;
+                }
                 final int[] list = lists.get(key);
                 final int at = list == null ? -1 : indexOf(list, slot);
                 if (at > 0) {
                     System.arraycopy(list, at + 1, list, at, list[0] - at);
-                    if (--list[0] == 0) {
+                    if (--list[0] == 1) {
                         lists.remove(key);
+                        single.put(key, list[1]);
                     }
                     removed++;
                 }

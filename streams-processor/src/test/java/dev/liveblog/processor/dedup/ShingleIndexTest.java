@@ -59,6 +59,13 @@ class ShingleIndexTest {
         // once one of them is forgotten the key tells the others apart again
         index.remove("b", "c-1", new long[] {7, 101});
         assertEquals(List.of("c-0", "c-2"), ids(index.candidates("b", new long[] {7}, 3, 1, 8)));
+
+        // down to one item, the key still finds it, and the postings count what is left
+        index.remove("b", "c-0", new long[] {7, 100});
+        assertEquals(List.of("c-2"), ids(index.candidates("b", new long[] {7}, 3, 1, 8)));
+        assertEquals(2, index.postings());
+        index.add("b", "c-3", new long[] {7}, SKETCH);
+        assertEquals(List.of("c-2", "c-3"), ids(index.candidates("b", new long[] {7}, 3, 1, 8)));
     }
 
     @Test
