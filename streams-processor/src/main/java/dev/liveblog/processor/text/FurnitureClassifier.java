@@ -90,7 +90,7 @@ public final class FurnitureClassifier {
                     "\\b(this|our) (live ?blog|live page|live coverage|article|page|post)\\b"), WEAK,
                     List.of("live", "article", "page", "post")));
 
-    private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile(
+    static final Pattern FIRST_PERSON_PLURAL = Pattern.compile(
             "\\b((?i:we|our|ours|we're|we've|we'll|we'd|we’re|we’ve|we’ll|we’d)|us)\\b");
     private static final Pattern SECOND_PERSON = Pattern.compile(
             "\\b(you|your|yours|you're|you’re|you'll|you’ll)\\b");
@@ -115,7 +115,7 @@ public final class FurnitureClassifier {
         final int shape = shape(lower, features);
         score += shape;
         strong |= shape > 0;
-        final int we = count(FIRST_PERSON_PLURAL, own);
+        final int we = mayShowFirstPerson(own) ? count(FIRST_PERSON_PLURAL, own) : 0;
         if (we > 0) {
             score += Math.min(we, 2);
             strong |= we >= 2;
@@ -177,6 +177,26 @@ public final class FurnitureClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@link #FIRST_PERSON_PLURAL} could match: "we", "our" (any case) or "us" where a word may start.
+     * The pattern needs a word boundary before them, and after a letter, digit or underscore there is none; most
+     * texts hold "we" or "us" only inside words ("power", "because"), and looking is far cheaper than the pattern.
+     */
+    static boolean mayShowFirstPerson(final String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if ((i == 0 || !wordChar(text.charAt(i - 1)))
+                    && (text.regionMatches(true, i, "we", 0, 2) || text.regionMatches(true, i, "our", 0, 3)
+                    || text.startsWith("us", i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordChar(final char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     private static int count(final Pattern pattern, final String text) {

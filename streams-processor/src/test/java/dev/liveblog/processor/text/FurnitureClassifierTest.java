@@ -115,4 +115,27 @@ class FurnitureClassifierTest {
             assertTrue(FurnitureClassifier.anchorsCover(line), line);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldLookForTheFirstPersonPatternOnlyWhereItCanMatch() throws java.io.IOException {
+        // given every line of every corpus, and lines made to test the edges
+        final java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of("We said", "(we)", "_we",
+                "our", "Ours.", "tell us", "US troops", "USA", "power", "between", "because", "\u00e9we", "1we"));
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(
+                java.nio.file.Path.of("src", "test", "resources", "corpus"))) {
+            for (final java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                lines.addAll(java.nio.file.Files.readAllLines(file));
+            }
+        }
+        final java.util.regex.Pattern firstPerson = FurnitureClassifier.FIRST_PERSON_PLURAL;
+        int looked = 0;
+        for (final String line : lines) {
+            final boolean may = FurnitureClassifier.mayShowFirstPerson(line);
+            // then no line the pattern matches is passed over
+            assertTrue(may || !firstPerson.matcher(line).find(), line);
+            looked += may ? 1 : 0;
+        }
+        // and most lines are
+        assertTrue(looked < lines.size() / 2, looked + " of " + lines.size());
+    }
 }
