@@ -34,7 +34,7 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
     public static final String CANDIDATES = DEDUP_PREFIX + "candidates";
     public static final String MAX_POSTINGS = DEDUP_PREFIX + "max.postings";
     public static final String MAX_ITEMS_PER_BLOG = DEDUP_PREFIX + "max.items.per.blog";
-    public static final String INDEX_POSTINGS = DEDUP_PREFIX + "index.postings";
+    public static final String INDEX_MAX_BYTES = DEDUP_PREFIX + "index.max.bytes";
     /** The retention's older name, in hours; {@link #RETENTION_SECONDS} wins when both are set. */
     public static final String RETENTION_HOURS = DEDUP_PREFIX + "retention.hours";
     public static final String RETENTION_SECONDS = "liveblog.state.retention.seconds";
@@ -109,13 +109,13 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
                         + "quotation.");
         define(def, CANDIDATES, ConfigDef.Type.INT, 8, positive, "Index candidates verified per entry.");
         define(def, MAX_POSTINGS, ConfigDef.Type.INT, 64, positive,
-                "Items per word trigram before it counts as too common to tell items apart.");
+                "Items holding one word trigram from which it is too common to tell items apart; lookups skip it.");
         define(def, MAX_ITEMS_PER_BLOG, ConfigDef.Type.INT, 100_000, positive,
                 "Items kept per blog; the oldest are forgotten first.");
-        define(def, INDEX_POSTINGS, ConfigDef.Type.INT, 4_000_000, positive,
-                "Postings (an item under one of its word trigrams, about 20 per item) the in-memory index of "
-                        + "each task keeps, about 40 bytes each; beyond them the blogs least recently posted to "
-                        + "leave memory, to be indexed again from their items when they post.");
+        define(def, INDEX_MAX_BYTES, ConfigDef.Type.LONG, 128L * 1024 * 1024, Validators.atLeast(1),
+                "Heap the in-memory trigram index of each task (partition) may take, about 1 KB per item; beyond "
+                        + "it the blogs least recently posted to leave memory, to be indexed again from their items "
+                        + "when they post.");
         define(def, RETENTION_HOURS, ConfigDef.Type.INT, 7 * 24, positive,
                 "The retention in hours (its older name), used when `" + RETENTION_SECONDS + "` is not set.");
         define(def, RETENTION_SECONDS, ConfigDef.Type.INT, null, "`" + RETENTION_HOURS + "` × 3600: 604800 (7 days)",
@@ -133,7 +133,7 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
         return new DedupConfig(getDouble(NEAR_THRESHOLD), getDouble(NEAR_LENGTH_RATIO),
                 getDouble(CONTAINED_THRESHOLD), getInt(MIN_TOKENS), getInt(MIN_QUOTE_TOKENS),
                 getDouble(MIN_QUOTE_SHARE), getInt(CANDIDATES), getInt(MAX_POSTINGS), getInt(MAX_ITEMS_PER_BLOG),
-                retention(), getInt(INDEX_POSTINGS));
+                retention(), getLong(INDEX_MAX_BYTES));
     }
 
     /** How the state's sweep runs. */

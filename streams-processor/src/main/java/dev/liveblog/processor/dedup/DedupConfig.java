@@ -15,15 +15,15 @@ import java.time.Duration;
  * @param minQuoteTokens fewest quoted words for the quotation path of CONTAINED
  * @param minQuoteShare least share of an entry's words its quotation must make up for that path
  * @param candidates how many index candidates are verified per entry
- * @param maxPostings how many items one shingle remembers before it counts as too common to discriminate
+ * @param maxPostings how many items holding one trigram make it too common to tell items apart (lookups skip it)
  * @param maxItemsPerBlog how many items per blog the state keeps; the oldest are forgotten first
  * @param retention how long an item is kept after its last update, and a blog's state after its last entry
- * @param indexPostings how many (item, trigram) postings a task's in-memory shingle index keeps before it evicts
- *                      the blogs least recently used (built again from the items when they post)
+ * @param indexBytes about how many bytes of heap a task's in-memory trigram index may take before it evicts the
+ *                   blogs least recently posted to (built again from their items when they post)
  */
 public record DedupConfig(double nearThreshold, double nearLengthRatio, double containedThreshold, int minTokens,
                           int minQuoteTokens, double minQuoteShare, int candidates, int maxPostings,
-                          int maxItemsPerBlog, Duration retention, int indexPostings) {
+                          int maxItemsPerBlog, Duration retention, long indexBytes) {
 
     /** The defaults, as {@link LiveBlogProcessorConfig} declares them. */
     public static DedupConfig defaults() {

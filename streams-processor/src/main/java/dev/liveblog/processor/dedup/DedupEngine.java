@@ -62,7 +62,7 @@ public final class DedupEngine {
         this.stores = stores;
         this.matcher = new RepeatMatcher(config);
         this.config = config;
-        this.index = new ShingleIndex(this::indexedItems, config.indexPostings());
+        this.index = new ShingleIndex(this::indexedItems, config.indexBytes());
         this.retention = new ItemRetention(stores, config, index, forgotten);
     }
 
@@ -138,8 +138,8 @@ public final class DedupEngine {
     }
 
     /**
-     * The read-only half of {@link #process}: which item, if any, the entry repeats. Changes no state, so it can be
-     * measured at a fixed history size.
+     * The read-only half of {@link #process}: which item, if any, the entry repeats. Changes no stored state (it may
+     * build the blog's part of the in-memory index), so it can be measured at a fixed history size.
      */
     public Lookup find(final BlogEntry entry) {
         final String blogId = entry.getBlogId();

@@ -93,6 +93,7 @@ final class ItemRetention {
         final Progress progress = expire(blogId, null, budget);
         if (progress.done()) {
             stores.counters().delete(blogId);
+            index.drop(blogId);
         }
         return progress;
     }
@@ -125,7 +126,9 @@ final class ItemRetention {
         }
         // a blog's index not in memory is built from the store, where the item is gone already
         if (index.holds(item.getBlogId())) {
-            index.remove(item.getBlogId(), item.getCanonicalId(), Profile.of(item.getText()).indexKeys());
+            final long[] keys = Profile.of(item.getText()).indexKeys();
+            index.remove(item.getBlogId(), item.getCanonicalId(), keys);
+            operations += keys.length;
         }
         return operations + onForget.applyAsInt(item);
     }

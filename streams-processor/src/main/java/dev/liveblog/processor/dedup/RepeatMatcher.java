@@ -40,6 +40,9 @@ public final class RepeatMatcher {
      * or on a number or negation that one text lacks. It mirrors the checks below, and must stay beside them.
      */
     public boolean mayMatch(final Sketch incoming, final Sketch existing) {
+        if (config.containedThreshold() <= 0) {
+            return true; // every pair is then CONTAINED by its quotation's containment of 0
+        }
         final int shorter = Math.min(incoming.size(), existing.size());
         final int longer = Math.max(incoming.size(), existing.size());
         final boolean near = shorter >= config.minTokens() && shorter >= config.nearLengthRatio() * longer

@@ -10,12 +10,15 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The inverted index from word-trigram hashes to the items holding them, per blog, in memory. It is derived
  * state: a blog's part is built from the items store the first time the blog is looked up (after a start, a
- * rebalance or an eviction), so it needs no changelog, and a lookup reads no store. Beyond {@code budget}
- * postings the blogs least recently used are evicted, to be built again when they post.
+ * rebalance or an eviction), so it needs no changelog, and a lookup reads no store. Beyond {@code budget} bytes
+ * (estimated) the blogs least recently posted to are evicted, to be built again when they post; a blog whose
+ * items are all forgotten leaves at once.
  *
  * <p>Each item also keeps its {@link Sketch}, so that a candidate the matcher would rule out on its numbers is
  * passed over without reading it from the store.
@@ -25,6 +28,13 @@ import java.util.Map;
  * they came in, and a blog built again answers as before.
  */
 final class ShingleIndex {
+
+    /** Heap per posting and per item beyond its postings, measured over 100,000 items (826 bytes an item). */
+    static final int POSTING_BYTES = 24;
+    static final int ITEM_BYTES = 360;
+    /** A build this slow is logged: many of them mean the budget is too small for the blogs that post. */
+    private static final long SLOW_BUILD_MS = 250;
+    private static final Logger LOG = LoggerFactory.getLogger(ShingleIndex.class);
 
     /** A blog's live items, each with its index keys and sketch, for building its part of the index. */
     @FunctionalInterface
@@ -44,12 +54,12 @@ final class ShingleIndex {
 
     private final Source source;
     private final long budget;
-    private final Map<String, Blog> blogs = new LinkedHashMap<>(16, 0.75f, true);
-    private long postings;
+    /** In the order blogs were last posted to, least recent first (re-inserted when touched). */
+    private final Map<String, Blog> blogs = new LinkedHashMap<>();
 
     /**
      * @param source reads a blog's live items from the store
-     * @param budget postings (item and key pairs) kept across blogs before the least recently used are evicted
+     * @param budget bytes of heap (estimated) kept across blogs before the least recently used are evicted
      */
     ShingleIndex(final Source source, final long budget) {
         this.source = source;
@@ -68,15 +78,21 @@ final class ShingleIndex {
     /** Indexes an item under its keys. */
     void add(final String blogId, final String id, final long[] keys, final Sketch sketch) {
         final Blog blog = blog(blogId);
-        postings += blog.add(id, keys, sketch);
+        blog.add(id, keys, sketch);
         evictBeyondBudget(blog);
     }
 
-    /** Forgets an item's keys; nothing to do when the blog is not in memory (it is built from the store). */
+    /**
+     * Forgets an item's keys; nothing to do when the blog is not in memory (it is built from the store). Not a
+     * use of the blog: the sweep forgetting a quiet blog's items does not keep it in memory.
+     */
     void remove(final String blogId, final String id, final long[] keys) {
         final Blog blog = blogs.get(blogId);
         if (blog != null) {
-            postings -= blog.remove(id, keys);
+            blog.remove(id, keys);
+            if (blog.items == 0) {
+                blogs.remove(blogId);
+            }
         }
     }
 
@@ -84,8 +100,8 @@ final class ShingleIndex {
     void replace(final String blogId, final String id, final long[] oldKeys, final long[] newKeys,
                  final Sketch sketch) {
         final Blog blog = blog(blogId);
-        postings -= blog.remove(id, difference(oldKeys, newKeys));
-        postings += blog.add(id, difference(newKeys, oldKeys), sketch);
+        blog.remove(id, difference(oldKeys, newKeys));
+        blog.add(id, difference(newKeys, oldKeys), sketch);
     }
 
     /** Whether the blog's part is in memory, so that removing from it needs the removed item's keys. */
@@ -93,17 +109,19 @@ final class ShingleIndex {
         return blogs.containsKey(blogId);
     }
 
-    /** Forgets a blog's part, as when it is evicted. */
+    /** Forgets a blog's part: the blog itself is forgotten. */
     void drop(final String blogId) {
-        final Blog blog = blogs.remove(blogId);
-        if (blog != null) {
-            postings -= blog.postings;
-        }
+        blogs.remove(blogId);
     }
 
     /** Postings held across blogs. */
     long postings() {
-        return postings;
+        return blogs.values().stream().mapToLong(blog -> blog.postings).sum();
+    }
+
+    /** The heap the index takes, as estimated from its postings and items. */
+    long bytes() {
+        return blogs.values().stream().mapToLong(Blog::bytes).sum();
     }
 
     /** The keys of {@code keys} not in {@code other}. */
@@ -113,25 +131,33 @@ final class ShingleIndex {
         return Arrays.stream(keys).filter(key -> Arrays.binarySearch(sorted, key) < 0).toArray();
     }
 
+    /** The blog's part, built if need be, and now the most recently used. */
     private Blog blog(final String blogId) {
-        Blog blog = blogs.get(blogId);
-        if (blog == null) {
-            final Blog built = new Blog();
-            source.items(blogId, built::add);
-            blogs.put(blogId, built);
-            postings += built.postings;
-            evictBeyondBudget(built);
-            blog = built;
+        final Blog known = blogs.remove(blogId);
+        if (known != null) {
+            blogs.put(blogId, known);
+            return known;
         }
-        return blog;
+        final long start = System.nanoTime();
+        final Blog built = new Blog();
+        source.items(blogId, built::add);
+        blogs.put(blogId, built);
+        final long millis = (System.nanoTime() - start) / 1_000_000;
+        if (millis >= SLOW_BUILD_MS) {
+            LOG.info("Indexed the {} items of blog {} in {} ms; this task's index now holds about {} MB of its {} MB "
+                    + "(liveblog.dedup.index.max.bytes)", built.items, blogId, millis, bytes() >> 20, budget >> 20);
+        }
+        evictBeyondBudget(built);
+        return built;
     }
 
     private void evictBeyondBudget(final Blog current) {
+        long bytes = bytes();
         final Iterator<Blog> eldest = blogs.values().iterator();
-        while (postings > budget && eldest.hasNext()) {
+        while (bytes > budget && eldest.hasNext()) {
             final Blog blog = eldest.next();
             if (blog != current) {
-                postings -= blog.postings;
+                bytes -= blog.bytes();
                 eldest.remove();
             }
         }
@@ -153,6 +179,11 @@ final class ShingleIndex {
         /** Per slot, the keys its item is under. */
         private int[] keyCounts = new int[16];
         private long postings;
+        private int items;
+
+        long bytes() {
+            return postings * POSTING_BYTES + (long) items * ITEM_BYTES;
+        }
 
         /** Counts per slot while {@link #candidates} runs; all zero between calls. */
         private int[] shared = new int[16];
@@ -165,7 +196,7 @@ final class ShingleIndex {
             for (final long key : keys) {
                 final int one = single.getOrDefault(key, -1);
                 if (one >= 0) {
-                    if (shared[one]++ == 0) {
+                    if (maxPostings > 1 && shared[one]++ == 0) {
                         touched.add(one);
                     }
                     continue;
@@ -278,6 +309,7 @@ final class ShingleIndex {
             keyCounts[slot] -= removed;
             if (keyCounts[slot] <= 0) {
                 keyCounts[slot] = 0;
+                items--;
                 slots.remove(id);
                 ids.set(slot, null);
                 sketches.set(slot, null);
@@ -301,6 +333,7 @@ final class ShingleIndex {
                 sketches.set(slot, sketch);
             }
             slots.put(id, slot);
+            items++;
             return slot;
         }
 

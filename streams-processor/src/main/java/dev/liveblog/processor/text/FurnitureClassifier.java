@@ -181,7 +181,8 @@ public final class FurnitureClassifier {
 
     /**
      * Whether {@link #FIRST_PERSON_PLURAL} could match: "we", "our" (any case) or "us" where a word may start.
-     * The pattern needs a word boundary before them, and after a letter, digit or underscore there is none; most
+     * The pattern needs a word boundary before them, and after a letter, digit or underscore there is none (Java
+     * 17's {@code \\b}, which counts any Unicode letter or digit; the test over the corpora checks it); most
      * texts hold "we" or "us" only inside words ("power", "because"), and looking is far cheaper than the pattern.
      */
     static boolean mayShowFirstPerson(final String text) {

@@ -89,9 +89,9 @@ class DedupEngineTest {
 
     @Test
     void shouldFindARepeatAfterARestartAndAfterItsBlogLeftTheIndexsMemory() {
-        // given items of two blogs in the stores, and an engine whose index holds only about one item's postings
+        // given items of two blogs in the stores, and an engine whose index holds only about one item
         final DedupStores stores = InMemoryStores.create();
-        final DedupConfig config = DedupConfig.from(Settings.of(Map.of("liveblog.dedup.index.postings", "12")));
+        final DedupConfig config = DedupConfig.from(Settings.of(Map.of("liveblog.dedup.index.max.bytes", "800")));
         final String harbour = "The harbour master said the breakwater had been damaged along a stretch of 300 metres.";
         final String id = new DedupEngine(stores, config).process(entry(harbour, T0)).canonical().getCanonicalId();
         final DedupEngine restarted = new DedupEngine(stores, config);

@@ -126,6 +126,16 @@ class RepeatMatcherTest {
     }
 
     @Test
+    void shouldRuleNothingOutWhenAnyContainmentIsEnough() {
+        final RepeatMatcher anything = new RepeatMatcher(DedupConfig.from(dev.liveblog.common.config.Settings.of(
+                java.util.Map.of("liveblog.dedup.contained.threshold", "0"))));
+        final Profile a = Profile.of("Rescue crews have reached 1,200 people in the north.");
+        final Profile b = Profile.of("The vote on the budget was postponed until 14 May.");
+        assertTrue(anything.match(a, b).isPresent());
+        assertTrue(anything.mayMatch(Sketch.of(a), Sketch.of(b)));
+    }
+
+    @Test
     void shouldRuleOutAnEntryThatLacksTheOtherOnesNumber() {
         final String text = "Rescue crews have reached 1,200 people stranded by the floods in the northern district.";
         final Sketch entry = Sketch.of(Profile.of(text));

@@ -55,6 +55,8 @@ class ShingleIndexTest {
         // key 7 is held by 3 items: with at most 3 postings it no longer counts, with 4 it does
         assertEquals(List.of(), ids(index.candidates("b", new long[] {7}, 3, 1, 8)));
         assertEquals(List.of("c-0", "c-1", "c-2"), ids(index.candidates("b", new long[] {7}, 4, 1, 8)));
+        // with at most one posting, even a key of one item is too common
+        assertEquals(List.of(), ids(index.candidates("b", new long[] {100}, 1, 1, 8)));
 
         // once one of them is forgotten the key tells the others apart again
         index.remove("b", "c-1", new long[] {7, 101});
@@ -84,14 +86,15 @@ class ShingleIndexTest {
         stored("b", "c-1", 1, 2, 3);
         stored("b", "c-2", 2, 3, 4);
         stored("quiet", "c-9", 1, 2, 3);
-        final ShingleIndex index = index(7);
+        final ShingleIndex index = index(1_000);
 
         final List<String> first = ids(index.candidates("b", new long[] {2, 3, 4}, 64, 2, 8));
         index.candidates("b", new long[] {1}, 64, 1, 8);
         assertEquals(List.of("b"), loads);
         assertEquals(List.of("c-2", "c-1"), first);
 
-        // a second blog takes the index beyond its budget of 7 postings: the first leaves memory
+        // a second blog takes the index beyond its budget (864 bytes for the first, 432 for the second)
+        assertEquals(6 * ShingleIndex.POSTING_BYTES + 2 * ShingleIndex.ITEM_BYTES, index.bytes());
         index.candidates("quiet", new long[] {1}, 64, 1, 8);
         assertFalse(index.holds("b"));
         assertTrue(index.holds("quiet"));
@@ -108,9 +111,12 @@ class ShingleIndexTest {
 
         index.add("b", "c-1", new long[] {1, 2}, SKETCH);
         index.remove("b", "c-1", new long[] {1, 2});
+        assertFalse(index.holds("b"), "a blog whose items are all forgotten leaves memory");
         index.add("b", "c-2", new long[] {1, 2}, SKETCH);
-        assertEquals(List.of("c-2"), ids(index.candidates("b", new long[] {1, 2}, 64, 2, 8)));
-        assertEquals(2, index.postings());
+        index.add("b", "c-3", new long[] {2}, SKETCH);
+        index.remove("b", "c-2", new long[] {1, 2});
+        assertEquals(List.of("c-3"), ids(index.candidates("b", new long[] {1, 2}, 64, 1, 8)));
+        assertEquals(1, index.postings());
         index.drop("b");
         assertEquals(0, index.postings());
     }
