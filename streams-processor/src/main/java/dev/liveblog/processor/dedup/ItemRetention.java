@@ -4,7 +4,6 @@ import dev.liveblog.processor.state.DedupItem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToIntFunction;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -143,7 +142,9 @@ final class ItemRetention {
         return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
     }
 
-    private static String sequenceKey(final String blogId, final long seq) {
-        return DedupStores.blogKey(blogId, String.format(Locale.ROOT, "%019d", seq));
+    /** The blog and the sequence number in 19 digits, so keys sort in creation order (as "%019d" writes it). */
+    static String sequenceKey(final String blogId, final long seq) {
+        final String digits = Long.toString(seq);
+        return DedupStores.blogKey(blogId, "0".repeat(Math.max(0, 19 - digits.length())) + digits);
     }
 }

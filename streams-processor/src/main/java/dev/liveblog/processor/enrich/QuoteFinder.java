@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class QuoteFinder {
 
+    /** White space between words, compiled once (String.split compiles its pattern at every call). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static final int MIN_WORDS = 3;
 
     /** How a quotation's speaker is given in the entry. */
@@ -212,7 +215,7 @@ public final class QuoteFinder {
             }
             // "The SES commissioner said": the name only qualifies a role; the role is the speaker.
             final String rest = text.substring(named.end(), limit).strip();
-            if (!rest.isEmpty() && rest.indexOf(',') < 0 && rest.split("\\s+").length <= 3
+            if (!rest.isEmpty() && rest.indexOf(',') < 0 && SPACES.split(rest).length <= 3
                     && DESCRIPTION_HEAD.matcher(rest).find()) {
                 final int before = text.lastIndexOf(' ', Math.max(0, named.start() - 2)) + 1;
                 final String determiner = text.substring(before, Math.max(before, named.start() - 1));
@@ -339,7 +342,7 @@ public final class QuoteFinder {
         if (words.isEmpty()) {
             return false;
         }
-        final String first = words.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        final String first = SPACES.split(words, 2)[0].toLowerCase(Locale.ROOT);
         return Character.isUpperCase(words.charAt(0)) || PRONOUN.matcher(first).matches()
                 || INDEFINITE.matcher(first).matches() || first.equals("the") || first.equals("his")
                 || first.equals("her") || first.equals("their") || first.equals("its")
@@ -392,6 +395,6 @@ public final class QuoteFinder {
     }
 
     private static int words(final String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return s.isBlank() ? 0 : SPACES.split(s.strip()).length;
     }
 }

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public record Found(EntityType type, String name, String id, int start, int end, boolean known) {
 
+    /** A space or hyphen between a name's words, compiled once. */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[ -]");
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern OUTER_DASHES = Pattern.compile("(^-|-$)");
@@ -101,7 +104,7 @@ public record Found(EntityType type, String name, String id, int start, int end,
      */
     public static String initials(final String name) {
         final StringBuilder initials = new StringBuilder();
-        for (final String word : name.split("[ -]")) {
+        for (final String word : WORD_BREAKS.split(name)) {
             if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
                 continue;
             }
