@@ -9,21 +9,37 @@ import java.util.Set;
 
 /**
  * An entry prepared for comparison: its words, its quoted words, and the set of its word forms, also by length
- * (a word a typo apart from another is at most one letter longer or shorter).
+ * (a word a typo apart from another is at most one letter longer or shorter). The sets are made when first asked
+ * for: most profiles are compared with no candidate, or ruled out on their sketches.
  */
-public record Profile(List<Token> tokens, List<Token> quote, Set<String> words,
-                      Map<Integer, List<String>> wordsByLength) {
+public final class Profile {
 
     static final int SHINGLE_WORDS = 3;
 
+    private final List<Token> tokens;
+    private final List<Token> quote;
+    private final int size;
+    private Set<String> words;
+    private Map<Integer, List<String>> wordsByLength;
+
+    private Profile(final List<Token> tokens) {
+        this.tokens = tokens;
+        this.quote = tokens.stream().filter(Token::quoted).toList();
+        this.size = Alignment.length(tokens);
+    }
+
     public static Profile of(final String text) {
-        final List<Token> tokens = Tokenizer.tokenize(text);
-        final List<Token> quote = tokens.stream().filter(Token::quoted).toList();
-        final Set<String> words = new HashSet<>();
-        tokens.forEach(t -> words.add(t.text()));
-        final Map<Integer, List<String>> byLength = new HashMap<>();
-        words.forEach(w -> byLength.computeIfAbsent(w.length(), length -> new ArrayList<>()).add(w));
-        return new Profile(tokens, quote, words, byLength);
+        return new Profile(Tokenizer.tokenize(text));
+    }
+
+    /** The words, in order. */
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    /** The quoted words, in order. */
+    public List<Token> quote() {
+        return quote;
     }
 
     /** Texts with more shingles than this are indexed under half of them (those with an even hash). */
@@ -57,7 +73,7 @@ public record Profile(List<Token> tokens, List<Token> quote, Set<String> words,
 
     /** The words that count: all but those of attribution clauses. */
     public int size() {
-        return Alignment.length(tokens);
+        return size;
     }
 
     /**
@@ -66,7 +82,8 @@ public record Profile(List<Token> tokens, List<Token> quote, Set<String> words,
      */
     boolean holdsSubstanceOf(final List<Token> part) {
         for (final Token token : part) {
-            if (token.kind() != Token.Kind.WORD && token.kind() != Token.Kind.ATTRIBUTION && !words.contains(token.text())
+            if (token.kind() != Token.Kind.WORD && token.kind() != Token.Kind.ATTRIBUTION
+                    && !words().contains(token.text())
                     && (token.kind() == Token.Kind.SUBSTANCE || !hasWordLike(token.text()))) {
                 return false;
             }
@@ -76,12 +93,28 @@ public record Profile(List<Token> tokens, List<Token> quote, Set<String> words,
 
     private boolean hasWordLike(final String word) {
         for (int length = word.length() - 1; length <= word.length() + 1; length++) {
-            for (final String candidate : wordsByLength.getOrDefault(length, List.of())) {
+            for (final String candidate : wordsByLength().getOrDefault(length, List.of())) {
                 if (Words.similar(word, candidate)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private Set<String> words() {
+        if (words == null) {
+            words = new HashSet<>();
+            tokens.forEach(t -> words.add(t.text()));
+        }
+        return words;
+    }
+
+    private Map<Integer, List<String>> wordsByLength() {
+        if (wordsByLength == null) {
+            wordsByLength = new HashMap<>();
+            words().forEach(w -> wordsByLength.computeIfAbsent(w.length(), length -> new ArrayList<>()).add(w));
+        }
+        return wordsByLength;
     }
 }
