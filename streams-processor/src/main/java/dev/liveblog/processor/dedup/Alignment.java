@@ -110,7 +110,7 @@ public final class Alignment {
             // Attribution words align with each other freely, and with nothing else: a gap each is cheaper.
             return a.kind() == b.kind() ? 0 : FORBIDDEN;
         }
-        if (Words.similar(a.text(), b.text())) {
+        if (Words.similar(a, b)) {
             return 0;
         }
         if (a.kind() == Token.Kind.SUBSTANCE || b.kind() == Token.Kind.SUBSTANCE

@@ -6,8 +6,14 @@ package dev.liveblog.processor.dedup;
  * @param text lower-case NFKC form without surrounding punctuation
  * @param kind what changing the word would change
  * @param quoted whether it stands inside quotation marks
+ * @param digits whether the text has a digit (a word with one is never a typo of another): read once, as the
+ *               alignment asks for every pair of words
  */
-public record Token(String text, Kind kind, boolean quoted) {
+public record Token(String text, Kind kind, boolean quoted, boolean digits) {
+
+    public Token(final String text, final Kind kind, final boolean quoted) {
+        this(text, kind, quoted, Words.hasDigit(text));
+    }
 
     /** What a word carries; two entries that differ in substance are never the same item. */
     public enum Kind {

@@ -209,7 +209,7 @@ public final class Tokenizer {
 
     private static void mark(final List<Token> tokens, final int i) {
         final Token token = tokens.get(i);
-        tokens.set(i, new Token(token.text(), Token.Kind.ATTRIBUTION, token.quoted()));
+        tokens.set(i, new Token(token.text(), Token.Kind.ATTRIBUTION, token.quoted(), token.digits()));
     }
 
     private static Token.Kind kind(final String raw, final String word) {

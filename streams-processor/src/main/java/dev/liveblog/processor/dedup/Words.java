@@ -8,6 +8,17 @@ final class Words {
     private Words() {
     }
 
+    /** As {@link #similar(String, String)}, with the words' digits read once. */
+    static boolean similar(final Token a, final Token b) {
+        final String x = a.text();
+        final String y = b.text();
+        if (x.equals(y)) {
+            return true;
+        }
+        return x.length() >= MIN_LENGTH_FOR_TYPOS && y.length() >= MIN_LENGTH_FOR_TYPOS
+                && Math.abs(x.length() - y.length()) <= 1 && !a.digits() && !b.digits() && withinOneEdit(x, y);
+    }
+
     static boolean similar(final String a, final String b) {
         if (a.equals(b)) {
             return true;
@@ -37,7 +48,7 @@ final class Words {
         return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 
-    private static boolean hasDigit(final String s) {
+    static boolean hasDigit(final String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {
                 return true;
