@@ -56,6 +56,8 @@ final class ShingleIndex {
     private final long budget;
     /** In the order blogs were last posted to, least recent first (re-inserted when touched). */
     private final Map<String, Blog> blogs = new LinkedHashMap<>();
+    /** The estimated heap of the blogs held, kept as they change (not summed over the blogs at every entry). */
+    private long bytes;
 
     /**
      * @param source reads a blog's live items from the store
@@ -78,7 +80,9 @@ final class ShingleIndex {
     /** Indexes an item under its keys. */
     void add(final String blogId, final String id, final long[] keys, final Sketch sketch) {
         final Blog blog = blog(blogId);
+        final long before = blog.bytes();
         blog.add(id, keys, sketch);
+        bytes += blog.bytes() - before;
         evictBeyondBudget(blog);
     }
 
@@ -89,9 +93,11 @@ final class ShingleIndex {
     void remove(final String blogId, final String id, final long[] keys) {
         final Blog blog = blogs.get(blogId);
         if (blog != null) {
+            final long before = blog.bytes();
             blog.remove(id, keys);
+            bytes += blog.bytes() - before;
             if (blog.items == 0) {
-                blogs.remove(blogId);
+                drop(blogId);
             }
         }
     }
@@ -100,8 +106,10 @@ final class ShingleIndex {
     void replace(final String blogId, final String id, final long[] oldKeys, final long[] newKeys,
                  final Sketch sketch) {
         final Blog blog = blog(blogId);
+        final long before = blog.bytes();
         blog.remove(id, difference(oldKeys, newKeys));
         blog.add(id, difference(newKeys, oldKeys), sketch);
+        bytes += blog.bytes() - before;
     }
 
     /** Whether the blog's part is in memory, so that removing from it needs the removed item's keys. */
@@ -111,17 +119,20 @@ final class ShingleIndex {
 
     /** Forgets a blog's part: the blog itself is forgotten. */
     void drop(final String blogId) {
-        blogs.remove(blogId);
+        final Blog blog = blogs.remove(blogId);
+        if (blog != null) {
+            bytes -= blog.bytes();
+        }
     }
 
-    /** Postings held across blogs. */
+    /** Postings held across blogs (summed: for tests). */
     long postings() {
         return blogs.values().stream().mapToLong(blog -> blog.postings).sum();
     }
 
     /** The heap the index takes, as estimated from its postings and items. */
     long bytes() {
-        return blogs.values().stream().mapToLong(Blog::bytes).sum();
+        return bytes;
     }
 
     /** The keys of {@code keys} not in {@code other}. */
@@ -142,6 +153,7 @@ final class ShingleIndex {
         final Blog built = new Blog();
         source.items(blogId, built::add);
         blogs.put(blogId, built);
+        bytes += built.bytes();
         final long millis = (System.nanoTime() - start) / 1_000_000;
         if (millis >= SLOW_BUILD_MS) {
             LOG.info("Indexed the {} items of blog {} in {} ms; this task's index now holds about {} MB of its {} MB "
@@ -152,7 +164,6 @@ final class ShingleIndex {
     }
 
     private void evictBeyondBudget(final Blog current) {
-        long bytes = bytes();
         final Iterator<Blog> eldest = blogs.values().iterator();
         while (bytes > budget && eldest.hasNext()) {
             final Blog blog = eldest.next();

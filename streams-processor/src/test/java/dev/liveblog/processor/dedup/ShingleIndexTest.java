@@ -99,6 +99,7 @@ class ShingleIndexTest {
         assertFalse(index.holds("b"));
         assertTrue(index.holds("quiet"));
         assertEquals(3, index.postings());
+        assertEquals(3 * ShingleIndex.POSTING_BYTES + ShingleIndex.ITEM_BYTES, index.bytes());
         assertEquals(first, ids(index.candidates("b", new long[] {2, 3, 4}, 64, 2, 8)));
         assertEquals(List.of("b", "quiet", "b"), loads);
     }
@@ -117,7 +118,9 @@ class ShingleIndexTest {
         index.remove("b", "c-2", new long[] {1, 2});
         assertEquals(List.of("c-3"), ids(index.candidates("b", new long[] {1, 2}, 64, 1, 8)));
         assertEquals(1, index.postings());
+        assertEquals(ShingleIndex.POSTING_BYTES + ShingleIndex.ITEM_BYTES, index.bytes());
         index.drop("b");
         assertEquals(0, index.postings());
+        assertEquals(0, index.bytes());
     }
 }
