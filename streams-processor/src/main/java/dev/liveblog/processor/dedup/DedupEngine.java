@@ -59,11 +59,22 @@ public final class DedupEngine {
      */
     public DedupEngine(final DedupStores stores, final DedupConfig config,
                        final ToIntFunction<DedupItem> forgotten) {
+        this(stores, config, forgotten, IndexMeter.NONE);
+    }
+
+    /** As above, reporting the in-memory index's size and builds to {@code meter}. */
+    public DedupEngine(final DedupStores stores, final DedupConfig config,
+                       final ToIntFunction<DedupItem> forgotten, final IndexMeter meter) {
         this.stores = stores;
         this.matcher = new RepeatMatcher(config);
         this.config = config;
-        this.index = new ShingleIndex(this::indexedItems, config.indexBytes());
+        this.index = new ShingleIndex(this::indexedItems, config.indexBytes(), meter);
         this.retention = new ItemRetention(stores, config, index, forgotten);
+    }
+
+    /** Releases the in-memory index, as the task closes (its size leaves the meter). */
+    public void close() {
+        index.close();
     }
 
     public Outcome process(final BlogEntry entry) {

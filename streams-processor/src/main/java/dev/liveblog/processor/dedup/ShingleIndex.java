@@ -54,6 +54,7 @@ final class ShingleIndex {
 
     private final Source source;
     private final long budget;
+    private final IndexMeter meter;
     /** In the order blogs were last posted to, least recent first (re-inserted when touched). */
     private final Map<String, Blog> blogs = new LinkedHashMap<>();
     /** The estimated heap of the blogs held, kept as they change (not summed over the blogs at every entry). */
@@ -62,10 +63,23 @@ final class ShingleIndex {
     /**
      * @param source reads a blog's live items from the store
      * @param budget bytes of heap (estimated) kept across blogs before the least recently used are evicted
+     * @param meter told of every change of the estimate, and of every blog built
      */
-    ShingleIndex(final Source source, final long budget) {
+    ShingleIndex(final Source source, final long budget, final IndexMeter meter) {
         this.source = source;
         this.budget = budget;
+        this.meter = meter;
+    }
+
+    ShingleIndex(final Source source, final long budget) {
+        this(source, budget, IndexMeter.NONE);
+    }
+
+    /** Forgets every blog, as the task that owns the index closes: its estimate leaves the meter. */
+    void close() {
+        meter.bytesChanged(-bytes);
+        bytes = 0;
+        blogs.clear();
     }
 
     /**
@@ -82,7 +96,7 @@ final class ShingleIndex {
         final Blog blog = blog(blogId);
         final long before = blog.bytes();
         blog.add(id, keys, sketch);
-        bytes += blog.bytes() - before;
+        grew(blog.bytes() - before);
         evictBeyondBudget(blog);
     }
 
@@ -95,7 +109,7 @@ final class ShingleIndex {
         if (blog != null) {
             final long before = blog.bytes();
             blog.remove(id, keys);
-            bytes += blog.bytes() - before;
+            grew(blog.bytes() - before);
             if (blog.items == 0) {
                 drop(blogId);
             }
@@ -109,7 +123,7 @@ final class ShingleIndex {
         final long before = blog.bytes();
         blog.remove(id, difference(oldKeys, newKeys));
         blog.add(id, difference(newKeys, oldKeys), sketch);
-        bytes += blog.bytes() - before;
+        grew(blog.bytes() - before);
     }
 
     /** Whether the blog's part is in memory, so that removing from it needs the removed item's keys. */
@@ -121,8 +135,13 @@ final class ShingleIndex {
     void drop(final String blogId) {
         final Blog blog = blogs.remove(blogId);
         if (blog != null) {
-            bytes -= blog.bytes();
+            grew(-blog.bytes());
         }
+    }
+
+    private void grew(final long delta) {
+        bytes += delta;
+        meter.bytesChanged(delta);
     }
 
     /** Postings held across blogs (summed: for tests). */
@@ -153,7 +172,8 @@ final class ShingleIndex {
         final Blog built = new Blog();
         source.items(blogId, built::add);
         blogs.put(blogId, built);
-        bytes += built.bytes();
+        grew(built.bytes());
+        meter.built(built.items);
         final long millis = (System.nanoTime() - start) / 1_000_000;
         if (millis >= SLOW_BUILD_MS) {
             LOG.info("Indexed the {} items of blog {} in {} ms; this task's index now holds about {} MB of its {} MB "
@@ -168,7 +188,7 @@ final class ShingleIndex {
         while (bytes > budget && eldest.hasNext()) {
             final Blog blog = eldest.next();
             if (blog != current) {
-                bytes -= blog.bytes();
+                grew(-blog.bytes());
                 eldest.remove();
             }
         }

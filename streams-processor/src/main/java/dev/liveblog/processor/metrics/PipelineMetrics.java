@@ -5,6 +5,7 @@ import dev.liveblog.schema.EntityType;
 import dev.liveblog.schema.FilteredEntry;
 import dev.liveblog.common.ops.SharedMeters;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The processor's own meters, in the words of the pipeline rather than of Kafka: what became of each entry, how many
@@ -30,6 +32,7 @@ public final class PipelineMetrics {
     public static final String ENTRIES = "liveblog.entries";
     public static final String ITEMS = "liveblog.items";
     public static final String ENRICHMENT = "liveblog.enrichment";
+    public static final String INDEX = "liveblog.dedup.index";
 
     /** What became of an entry. */
     public enum Outcome {
@@ -41,6 +44,10 @@ public final class PipelineMetrics {
     private final Counter deadLetters;
     /** Counters by name and tags, so that counting on the hot path is one map lookup, not a registration. */
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    /** The deduplicator's in-memory index across this instance's tasks: its estimated heap, and its builds. */
+    private final AtomicLong indexBytes = new AtomicLong();
+    private final Counter indexBuilds;
+    private final Counter indexBuiltItems;
 
     public PipelineMetrics(final MeterRegistry registry) {
         this.registry = registry;
@@ -56,6 +63,25 @@ public final class PipelineMetrics {
         }
         change("new", 0);
         change("version", 0);
+        Gauge.builder(INDEX + ".bytes", indexBytes, AtomicLong::get).baseUnit("bytes")
+                .description("Estimated heap of the deduplicator's in-memory trigram index, all tasks")
+                .register(registry);
+        this.indexBuilds = Counter.builder(INDEX + ".builds")
+                .description("Blogs whose part of the trigram index was built from their stored items")
+                .register(registry);
+        this.indexBuiltItems = Counter.builder(INDEX + ".built.items")
+                .description("Stored items read to build parts of the trigram index").register(registry);
+    }
+
+    /** The in-memory index's estimated heap changed by {@code delta} bytes in one of this instance's tasks. */
+    public void indexBytesChanged(final long delta) {
+        indexBytes.addAndGet(delta);
+    }
+
+    /** A blog's part of the in-memory index was built from its {@code items} stored items. */
+    public void indexBuilt(final int items) {
+        indexBuilds.increment();
+        indexBuiltItems.increment(items);
     }
 
     /** Meters nobody reads: for tests and tools that do not serve metrics. */

@@ -3,6 +3,7 @@ package dev.liveblog.processor.topology;
 import dev.liveblog.processor.dedup.DedupConfig;
 import dev.liveblog.processor.dedup.DedupEngine;
 import dev.liveblog.processor.dedup.DedupStores;
+import dev.liveblog.processor.dedup.IndexMeter;
 import dev.liveblog.processor.enrich.EnrichStores;
 import dev.liveblog.processor.enrich.Enricher;
 import dev.liveblog.processor.enrich.ReferenceData;
@@ -63,12 +64,36 @@ final class ItemProcessor implements FixedKeyProcessor<String, Routed, Routed> {
         this.enrichStores = EnrichStores.from(context);
         final DedupStores dedupStores = DedupStores.from(context);
         this.lifecycle = new StateLifecycle(context.getStateStore(StateLifecycle.ACTIVITY_STORE),
-                forgotten -> new DedupEngine(dedupStores, dedupConfig, forgotten), dedupStores.counters(),
+                forgotten -> new DedupEngine(dedupStores, dedupConfig, forgotten, indexMeter()),
+                dedupStores.counters(),
                 enrichStores, context.getStateStore(QuoteEvents.STORE), dedupConfig.retention(), stateConfig,
                 context.currentSystemTimeMs());
         final ReferenceData.Tracker catalog = reference.new Tracker(context.getStateStore(ReferenceData.GLOBAL_STORE));
         this.enricher = new Enricher(catalog::current, enrichStores, enrichStores, topics, enrichStores);
         context.schedule(stateConfig.sweepInterval(), PunctuationType.WALL_CLOCK_TIME, lifecycle::sweep);
+    }
+
+    /** The deduplicator's in-memory index, reported in the pipeline's meters. */
+    private IndexMeter indexMeter() {
+        return new IndexMeter() {
+            @Override
+            public void bytesChanged(final long delta) {
+                metrics.indexBytesChanged(delta);
+            }
+
+            @Override
+            public void built(final int items) {
+                metrics.indexBuilt(items);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        // the task's in-memory index goes with it (a new task builds its own from the stores)
+        if (lifecycle != null) {
+            lifecycle.dedup().close();
+        }
     }
 
     @Override

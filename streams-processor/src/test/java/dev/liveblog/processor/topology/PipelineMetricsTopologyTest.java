@@ -1,6 +1,7 @@
 package dev.liveblog.processor.topology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.liveblog.common.config.Settings;
 import dev.liveblog.common.text.EntryIds;
@@ -60,7 +61,9 @@ class PipelineMetricsTopologyTest {
 
     @AfterEach
     void closeDriver() {
-        driver.close();
+        if (driver != null) {
+            driver.close();
+        }
     }
 
     @Test
@@ -98,6 +101,25 @@ class PipelineMetricsTopologyTest {
         assertEquals(1.0, entries("duplicate", "contained"));
         assertEquals(1.0, registry.get(PipelineMetrics.ITEMS).tag("change", "new").counter().count());
         assertEquals(1.0, registry.get(PipelineMetrics.ITEMS).tag("change", "version").counter().count());
+    }
+
+    @Test
+    void shouldReportTheInMemoryIndexsSizeAndBuildsAndReleaseItWithTheTask() {
+        // given a blog's entries, the second a fuller repeat of the first
+        raw.pipeInput(BLOG, entry(2, "Talks between the two delegations began at noon in the palace, officials "
+                + "said."), START);
+        raw.pipeInput(BLOG, entry(1, "Talks between the two delegations began at noon in the palace, officials "
+                + "said. They met for two hours and agreed to meet again on Monday."), START);
+
+        // then the blog's part of the index was built once and holds one item
+        assertEquals(1.0, registry.get(PipelineMetrics.INDEX + ".builds").counter().count());
+        final double bytes = registry.get(PipelineMetrics.INDEX + ".bytes").gauge().value();
+        assertTrue(bytes > 360 && bytes < 2_000, "estimated bytes " + bytes);
+
+        // and when the task closes its index leaves the gauge
+        driver.close();
+        driver = null;
+        assertEquals(0.0, registry.get(PipelineMetrics.INDEX + ".bytes").gauge().value());
     }
 
     @Test
