@@ -69,6 +69,10 @@ class OperationsIT {
             assertEquals(39.0, PrometheusText.sum(items, "liveblog_items_total", Map.of("change", "new")));
             assertEquals(0.0, PrometheusText.sum(items, "liveblog_dead_letters_total", Map.of()));
             assertTrue(PrometheusText.sum(items, "liveblog_store_keys", Map.of("store", "dedup-items")) >= 39);
+            // the sample's one blog indexed in memory: about 0.8 KB per item
+            final double indexBytes = PrometheusText.sum(items, "liveblog_dedup_index_bytes", Map.of());
+            assertTrue(indexBytes > 39 * 360 && indexBytes < 39 * 5_000, "index bytes " + indexBytes);
+            assertTrue(PrometheusText.sum(items, "liveblog_dedup_index_builds_total", Map.of()) >= 1);
             assertTrue(PrometheusText.sum(items, "kafka_stream_thread_process_total", Map.of()) >= 48,
                     "Kafka Streams' own metrics are bound");
             assertTrue(PrometheusText.sum(items, "liveblog_end_to_end_seconds_count", Map.of("stage", "processed"))
