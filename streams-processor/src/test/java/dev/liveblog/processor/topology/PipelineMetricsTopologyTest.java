@@ -59,6 +59,13 @@ class PipelineMetricsTopologyTest {
         rawBytes = driver.createInputTopic(topics.raw().name(), new ByteArraySerializer(), new ByteArraySerializer());
     }
 
+    private void pipeAnEntryAndAFullerRepeat() {
+        raw.pipeInput(BLOG, entry(2, "Talks between the two delegations began at noon in the palace, officials "
+                + "said."), START);
+        raw.pipeInput(BLOG, entry(1, "Talks between the two delegations began at noon in the palace, officials "
+                + "said. They met for two hours and agreed to meet again on Monday."), START);
+    }
+
     @AfterEach
     void closeDriver() {
         if (driver != null) {
@@ -91,10 +98,7 @@ class PipelineMetricsTopologyTest {
     @Test
     void shouldCountARepeatThatAddsToItsItemAsADuplicateAndItsItemAsAVersion() {
         // given an entry, then a fuller one that contains it
-        raw.pipeInput(BLOG, entry(2, "Talks between the two delegations began at noon in the palace, officials "
-                + "said."), START);
-        raw.pipeInput(BLOG, entry(1, "Talks between the two delegations began at noon in the palace, officials "
-                + "said. They met for two hours and agreed to meet again on Monday."), START);
+        pipeAnEntryAndAFullerRepeat();
 
         // then the second entry is one duplicate, not news, and its item one new version
         assertEquals(1.0, entries("news", "item"));
@@ -106,10 +110,7 @@ class PipelineMetricsTopologyTest {
     @Test
     void shouldReportTheInMemoryIndexsSizeAndBuildsAndReleaseItWithTheTask() {
         // given a blog's entries, the second a fuller repeat of the first
-        raw.pipeInput(BLOG, entry(2, "Talks between the two delegations began at noon in the palace, officials "
-                + "said."), START);
-        raw.pipeInput(BLOG, entry(1, "Talks between the two delegations began at noon in the palace, officials "
-                + "said. They met for two hours and agreed to meet again on Monday."), START);
+        pipeAnEntryAndAFullerRepeat();
 
         // then the blog's part of the index was built once and holds one item
         assertEquals(1.0, registry.get(PipelineMetrics.INDEX + ".builds").counter().count());
