@@ -127,7 +127,7 @@ public final class DedupEngine {
         updated.setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()));
         final Profile edited = profiles.of(entry.getText());
         index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(),
-                edited.indexKeys(), Sketch.of(edited));
+                edited.indexKeys(), edited.sketch());
         stores.items().put(updated.getCanonicalId(), updated);
         indexText(exactKey, updated.getCanonicalId(), normalized);
         return new Outcome(Records.canonical(updated, entry), null);
@@ -183,7 +183,7 @@ public final class DedupEngine {
                 final DedupItem live = stores.items().get(sequence.next().value);
                 if (live != null) {
                     final Profile profile = Profile.of(live.getText());
-                    item.accept(live.getCanonicalId(), profile.indexKeys(), Sketch.of(profile));
+                    item.accept(live.getCanonicalId(), profile.indexKeys(), profile.sketch());
                 }
             }
         }
@@ -209,7 +209,7 @@ public final class DedupEngine {
     private Optional<Candidate> bestCandidate(final String blogId, final Profile profile, final long[] shingles) {
         Candidate best = null;
         final int minShared = shingles.length <= 2 ? 1 : 2;
-        final Sketch sketch = Sketch.of(profile);
+        final Sketch sketch = profile.sketch();
         for (final ShingleIndex.Shared candidate : index.candidates(blogId, shingles, config.maxPostings(), minShared,
                 config.candidates())) {
             if (!matcher.mayMatch(sketch, candidate.sketch())) {
@@ -244,7 +244,7 @@ public final class DedupEngine {
         // the text of an update its source names changes only by the source's edits of it
         if (repeat.incomingIsFuller() && shingles != null && !named(item)) {
             index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(), shingles,
-                    Sketch.of(profile));
+                    profile.sketch());
             updated.setText(entry.getText());
         }
         stores.items().put(updated.getCanonicalId(), updated);
@@ -274,7 +274,7 @@ public final class DedupEngine {
                 .setLastUpdatedAt(entry.getIngestedAt())
                 .build();
         stores.items().put(item.getCanonicalId(), item);
-        index.add(blogId, item.getCanonicalId(), shingles, Sketch.of(profile));
+        index.add(blogId, item.getCanonicalId(), shingles, profile.sketch());
         // the item that makes room goes before this one is indexed, so what it takes with it is never this one's
         retention.track(item);
         if (updateKey == null) {

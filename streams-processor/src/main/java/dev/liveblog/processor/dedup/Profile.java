@@ -21,6 +21,7 @@ public final class Profile {
     private final int size;
     private Set<String> words;
     private Map<Integer, List<String>> wordsByLength;
+    private Sketch sketch;
 
     private Profile(final List<Token> tokens) {
         this.tokens = tokens;
@@ -40,6 +41,14 @@ public final class Profile {
     /** The quoted words, in order. */
     public List<Token> quote() {
         return quote;
+    }
+
+    /** The text's sketch, made once: the lookup and the index both ask for an entry's. */
+    Sketch sketch() {
+        if (sketch == null) {
+            sketch = Sketch.of(this);
+        }
+        return sketch;
     }
 
     /** Texts with more shingles than this are indexed under half of them (those with an even hash). */
