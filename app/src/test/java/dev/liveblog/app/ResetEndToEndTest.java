@@ -87,14 +87,14 @@ class ResetEndToEndTest {
             final Map<TopicPartition, Long> processed = committed(admin, app);
             // every store but the global one (its topic is its log) and the router's in-memory line memory
             final long internalTopics = topicNames(admin).stream().filter(t -> t.startsWith(app + "-")).count();
-            assertEquals(15, internalTopics);
+            assertEquals(16, internalTopics);
 
             // when a dry run looks first
             final Run dryRun = reset(app, "reprocess", stateDir, "--dry-run");
 
             // then it says what it would do, and changes nothing
             assertEquals(ExitCodes.OK, dryRun.exitCode(), dryRun.toString());
-            assertTrue(dryRun.stdout().contains("would delete 15 internal topics"), dryRun.stdout());
+            assertTrue(dryRun.stdout().contains("would delete 16 internal topics"), dryRun.stdout());
             assertTrue(dryRun.stdout().contains("would remove local state " + stateDir.resolve(app)), dryRun.stdout());
             assertTrue(Files.isDirectory(stateDir.resolve(app)));
             assertTrue(topicNames(admin).contains(changelog));

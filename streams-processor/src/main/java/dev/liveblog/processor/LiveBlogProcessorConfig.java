@@ -40,6 +40,7 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
     public static final String RETENTION_SECONDS = "liveblog.state.retention.seconds";
     public static final String SWEEP_SECONDS = "liveblog.state.sweep.interval.seconds";
     public static final String SWEEP_BUDGET = "liveblog.state.sweep.budget";
+    public static final String QUOTE_OCCURRENCES = "liveblog.quotes.max.occurrences";
 
     public static final String DEFAULT_APPLICATION_ID = "liveblog-processor";
 
@@ -125,6 +126,9 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
                 "How often expiry runs, in seconds of the processor's clock.");
         define(def, SWEEP_BUDGET, ConfigDef.Type.INT, 5_000, positive,
                 "Store operations per expiry run, besides 100 per record processed since the last.");
+        define(def, QUOTE_OCCURRENCES, ConfigDef.Type.INT, 10, positive,
+                "Latest occurrences a quotation's event on the quotes topic lists; its `occurrenceCount` counts "
+                        + "them all.");
         return def;
     }
 
@@ -136,9 +140,10 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
                 retention(), getLong(INDEX_MAX_BYTES));
     }
 
-    /** How the state's sweep runs. */
+    /** How the state's sweep runs, and how many occurrences a quotation's event lists. */
     public StateConfig state() {
-        return new StateConfig(Duration.ofSeconds(getInt(SWEEP_SECONDS)), getInt(SWEEP_BUDGET));
+        return new StateConfig(Duration.ofSeconds(getInt(SWEEP_SECONDS)), getInt(SWEEP_BUDGET),
+                getInt(QUOTE_OCCURRENCES));
     }
 
     /** {@value #RETENTION_SECONDS}, else the older {@value #RETENTION_HOURS}. */

@@ -22,7 +22,7 @@ class LiveBlogProcessorConfigTest {
         // the values the thresholds were chosen at (README, Deduplication) and the lifecycle's
         assertEquals(new DedupConfig(0.85, 0.8, 0.9, 6, 8, 0.6, 8, 64, 100_000, Duration.ofDays(7), 128L * 1024 * 1024),
                 DedupConfig.defaults());
-        assertEquals(new StateConfig(Duration.ofSeconds(1), 5_000), StateConfig.defaults());
+        assertEquals(new StateConfig(Duration.ofSeconds(1), 5_000, 10), StateConfig.defaults());
     }
 
     @Test
@@ -39,10 +39,11 @@ class LiveBlogProcessorConfigTest {
                 Map.entry("liveblog.dedup.max.items.per.blog", "500"),
                 Map.entry("liveblog.state.retention.seconds", "60"),
                 Map.entry("liveblog.state.sweep.interval.seconds", "5"),
-                Map.entry("liveblog.state.sweep.budget", "50")));
+                Map.entry("liveblog.state.sweep.budget", "50"),
+                Map.entry("liveblog.quotes.max.occurrences", "3")));
 
         assertEquals(new DedupConfig(0.7, 0.5, 0.95, 4, 10, 0.75, 3, 32, 500, Duration.ofSeconds(60), 128L * 1024 * 1024), config.dedup());
-        assertEquals(new StateConfig(Duration.ofSeconds(5), 50), config.state());
+        assertEquals(new StateConfig(Duration.ofSeconds(5), 50, 3), config.state());
     }
 
     @Test

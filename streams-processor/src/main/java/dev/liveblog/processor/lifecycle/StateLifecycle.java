@@ -55,6 +55,7 @@ public final class StateLifecycle {
     private final DedupEngine dedup;
     private final EnrichStores enrich;
     private final KeyValueStore<String, QuoteEvent> quoteEvents;
+    private final QuoteCollector.Occurrences quoteOccurrences;
     private final Duration retention;
     private final int budget;
     private final RunningClock clock;
@@ -80,12 +81,14 @@ public final class StateLifecycle {
     public StateLifecycle(final KeyValueStore<String, String> activity,
                           final Function<ToIntFunction<DedupItem>, DedupEngine> dedup,
                           final KeyValueStore<String, String> counters, final EnrichStores enrich,
-                          final KeyValueStore<String, QuoteEvent> quoteEvents, final Duration retention,
+                          final KeyValueStore<String, QuoteEvent> quoteEvents,
+                          final QuoteCollector.Occurrences quoteOccurrences, final Duration retention,
                           final StateConfig config, final long now) {
         this.activity = activity;
         this.dedup = dedup.apply(this::forgetItem);
         this.enrich = enrich;
         this.quoteEvents = quoteEvents;
+        this.quoteOccurrences = quoteOccurrences;
         this.retention = retention;
         this.budget = config.sweepBudget();
         this.clock = new RunningClock(activity, config.sweepInterval().toMillis() * 2, now);
@@ -129,10 +132,12 @@ public final class StateLifecycle {
             if (event == null) {
                 continue;
             }
-            final QuoteEvent rest = QuoteCollector.without(event, item.getCanonicalId());
+            final QuoteEvent rest = QuoteCollector.without(event, item.getCanonicalId(), quoteOccurrences);
+            operations++;
             if (rest == null) {
                 quoteEvents.delete(quote.getQuoteId());
-                operations += 1 + enrich.forgetQuote(item.getBlogId(), quote.getQuoteId());
+                operations += 1 + quoteOccurrences.removeAll(quote.getQuoteId())
+                        + enrich.forgetQuote(item.getBlogId(), quote.getQuoteId());
             } else if (rest != event) {
                 quoteEvents.put(quote.getQuoteId(), rest);
                 operations++;
@@ -195,7 +200,7 @@ public final class StateLifecycle {
         while (!quotes.isEmpty() && work < allowed) {
             for (final String quoteId : quotes) {
                 quoteEvents.delete(quoteId);
-                work += 1 + enrich.forgetQuote(blogId, quoteId);
+                work += 1 + quoteOccurrences.removeAll(quoteId) + enrich.forgetQuote(blogId, quoteId);
             }
             quotes = enrich.quoteIds(blogId, BATCH);
         }

@@ -54,6 +54,7 @@ final class ItemProcessor implements FixedKeyProcessor<String, Routed, Routed> {
         final List<String> stores = new ArrayList<>(DedupStores.NAMES);
         stores.addAll(EnrichStores.NAMES);
         stores.add(QuoteEvents.STORE);
+        stores.add(QuoteEvents.OCCURRENCES_STORE);
         stores.add(StateLifecycle.ACTIVITY_STORE);
         return stores;
     }
@@ -66,7 +67,9 @@ final class ItemProcessor implements FixedKeyProcessor<String, Routed, Routed> {
         this.lifecycle = new StateLifecycle(context.getStateStore(StateLifecycle.ACTIVITY_STORE),
                 forgotten -> new DedupEngine(dedupStores, dedupConfig, forgotten, indexMeter()),
                 dedupStores.counters(),
-                enrichStores, context.getStateStore(QuoteEvents.STORE), dedupConfig.retention(), stateConfig,
+                enrichStores, context.getStateStore(QuoteEvents.STORE),
+                QuoteEvents.occurrences(context.getStateStore(QuoteEvents.OCCURRENCES_STORE)), dedupConfig.retention(),
+                stateConfig,
                 context.currentSystemTimeMs());
         final ReferenceData.Tracker catalog = reference.new Tracker(context.getStateStore(ReferenceData.GLOBAL_STORE));
         this.enricher = new Enricher(catalog::current, enrichStores, enrichStores, topics, enrichStores);

@@ -67,6 +67,7 @@ public final class LiveBlogTopology {
         final Serde<QuoteEvent> quoteValues = EncodedOnce.of(topics.quotes().valueSerde());
         EnrichStores.builders(canonicalValues).forEach(builder::addStateStore);
         builder.addStateStore(QuoteEvents.storeBuilder(quoteValues));
+        builder.addStateStore(QuoteEvents.occurrencesStoreBuilder());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StateLifecycle.ACTIVITY_STORE),
                 org.apache.kafka.common.serialization.Serdes.String(),
                 org.apache.kafka.common.serialization.Serdes.String()));
@@ -104,7 +105,7 @@ public final class LiveBlogTopology {
                         Branched.withConsumer(duplicates -> writeFiltered(duplicates, topics.filtered(), "duplicates"),
                                 "duplicates"))
                 .defaultBranch(Branched.withConsumer(items -> writeCanonical(items, topics, canonicalValues,
-                        quoteValues), "items"));
+                        quoteValues, settings.state().quoteOccurrences()), "items"));
     }
 
     private static void writeFiltered(final KStream<String, Routed> dropped, final Topic<String, FilteredEntry> topic,
@@ -115,14 +116,15 @@ public final class LiveBlogTopology {
 
     private static void writeCanonical(final KStream<String, Routed> items, final Topics topics,
                                        final Serde<CanonicalEntry> canonicalValues,
-                                       final Serde<QuoteEvent> quoteValues) {
+                                       final Serde<QuoteEvent> quoteValues, final int quoteOccurrences) {
         final Topic<String, CanonicalEntry> canonical = topics.canonical();
         final KStream<String, CanonicalEntry> enriched =
                 items.mapValues(value -> ((Routed.Item) value).canonical(), Named.as("unwrap-items"));
         enriched.selectKey((blogId, item) -> item.getCanonicalId(), Named.as("key-by-canonical-id"))
                 .to(canonical.name(), Produced.with(canonical.keySerde(), canonicalValues)
                         .withName("write-canonical"));
-        enriched.process(QuoteEvents::new, Named.as("collect-quotes"), QuoteEvents.STORE)
+        enriched.process(() -> new QuoteEvents(quoteOccurrences), Named.as("collect-quotes"), QuoteEvents.STORE,
+                        QuoteEvents.OCCURRENCES_STORE)
                 .to(topics.quotes().name(), Produced.with(topics.quotes().keySerde(), quoteValues)
                         .withName("write-quotes"));
     }

@@ -431,6 +431,7 @@ class LiveBlogTopologyTest {
         assertEquals(first.getCanonicalId(), latest.getFirstSeenIn());
         assertEquals(List.of(first.getCanonicalId(), items.get(1).getCanonicalId()),
                 latest.getOccurrences().stream().map(o -> o.getCanonicalId()).toList());
+        assertEquals(2, latest.getOccurrenceCount());
         assertTrue(quotes.isEmpty());
     }
 

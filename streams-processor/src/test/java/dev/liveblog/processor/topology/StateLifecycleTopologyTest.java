@@ -15,6 +15,7 @@ import dev.liveblog.schema.BlogEntry;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.FilterReason;
 import dev.liveblog.schema.FilteredEntry;
+import dev.liveblog.schema.QuoteEvent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,6 +91,14 @@ class StateLifecycleTopologyTest {
                 EnrichStores.QUOTES_STORE, EnrichStores.LINES_STORE, EnrichStores.ITEMS_STORE,
                 EnrichStores.QUOTE_INDEX_STORE, QuoteEvents.STORE, StateLifecycle.ACTIVITY_STORE)) {
             assertEquals(0, keysOf(store, "quiet"), store + " still holds the quiet blog");
+        }
+        // (a quotation's items are keyed by its id: each left is one of the active blog's quotations)
+        final KeyValueStore<String, QuoteEvent> events = driver.getKeyValueStore(QuoteEvents.STORE);
+        final KeyValueStore<String, Long> pairs = driver.getKeyValueStore(QuoteEvents.OCCURRENCES_STORE);
+        assertTrue(keys(QuoteEvents.OCCURRENCES_STORE) > 0);
+        try (KeyValueIterator<String, Long> all = pairs.all()) {
+            all.forEachRemaining(pair -> assertEquals("active",
+                    events.get(pair.key.substring(0, pair.key.indexOf('\u0000'))).getBlogId(), pair.key));
         }
         canonical.readValuesToList();
         raw.pipeInput("active", entry("active", 100, "Crews counted 412 homes without power in the northern district."));
