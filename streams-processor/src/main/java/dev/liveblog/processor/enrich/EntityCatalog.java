@@ -1,6 +1,7 @@
 package dev.liveblog.processor.enrich;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.liveblog.processor.text.PhraseMatcher;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,13 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * The known entities and every name they go by, matched in one pass over a text with an Aho-Corasick automaton.
@@ -29,20 +27,18 @@ public final class EntityCatalog {
 
     private final Map<String, ReferenceEntity> byId;
     private final Map<String, ReferenceEntity> byName;
-    private final Trie trie;
+    private final PhraseMatcher names;
 
     private EntityCatalog(final Collection<ReferenceEntity> entities) {
         this.byId = new LinkedHashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         this.byName = new HashMap<>();
-        final Trie.TrieBuilder builder = Trie.builder().onlyWholeWords().ignoreOverlaps();
         for (final ReferenceEntity entity : byId.values()) {
             for (final String name : names(entity)) {
                 byName.putIfAbsent(name, entity);
-                builder.addKeyword(name);
             }
         }
-        this.trie = builder.build();
+        this.names = PhraseMatcher.caseSensitive(byName.keySet());
     }
 
     /** The catalog shipped with the pipeline. */
@@ -68,12 +64,11 @@ public final class EntityCatalog {
     /** The mentions of known entities in the text, longest first where they overlap, in text order. */
     public List<Mention> find(final String text) {
         final List<Mention> mentions = new ArrayList<>();
-        for (final Emit emit : trie.parseText(text)) {
-            final ReferenceEntity entity = byName.get(emit.getKeyword());
-            mentions.add(new Mention(entity.id(), entity.name(), entity.type(), emit.getKeyword(), emit.getStart(),
-                    emit.getEnd() + 1, true, entity.agency()));
+        for (final PhraseMatcher.Match match : names.longest(text)) {
+            final ReferenceEntity entity = byName.get(match.phrase());
+            mentions.add(new Mention(entity.id(), entity.name(), entity.type(), match.phrase(), match.start(),
+                    match.end(), true, entity.agency()));
         }
-        mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
     }
 

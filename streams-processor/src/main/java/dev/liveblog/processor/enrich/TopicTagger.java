@@ -2,6 +2,7 @@ package dev.liveblog.processor.enrich;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.liveblog.processor.text.PhraseMatcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /** Labels an item with topics of a small taxonomy kept as data, with the words that triggered each label. */
 public final class TopicTagger {
@@ -25,17 +24,17 @@ public final class TopicTagger {
 
     private final Map<String, List<String>> labelsByTrigger;
     private final List<String> labelOrder;
-    private final Trie trie;
+    private final PhraseMatcher triggers;
 
     private TopicTagger(final Map<String, List<String>> taxonomy) {
         this.labelsByTrigger = new HashMap<>();
         this.labelOrder = new ArrayList<>(taxonomy.keySet());
-        final Trie.TrieBuilder builder = Trie.builder().ignoreCase().onlyWholeWords();
+        final List<String> all = new ArrayList<>();
         taxonomy.forEach((label, triggers) -> triggers.forEach(trigger -> {
             labelsByTrigger.computeIfAbsent(trigger.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(label);
-            builder.addKeyword(trigger);
+            all.add(trigger);
         }));
-        this.trie = builder.build();
+        this.triggers = PhraseMatcher.ignoringCase(all);
     }
 
     public static TopicTagger bundled() {
@@ -58,9 +57,9 @@ public final class TopicTagger {
 
     public List<Tag> tag(final String text) {
         final Map<String, Set<String>> triggers = new HashMap<>();
-        for (final Emit emit : trie.parseText(text)) {
-            final String written = text.substring(emit.getStart(), emit.getEnd() + 1);
-            for (final String label : labelsByTrigger.getOrDefault(emit.getKeyword().toLowerCase(Locale.ROOT),
+        for (final PhraseMatcher.Match match : this.triggers.all(text)) {
+            final String written = text.substring(match.start(), match.end());
+            for (final String label : labelsByTrigger.getOrDefault(match.phrase().toLowerCase(Locale.ROOT),
                     List.of())) {
                 triggers.computeIfAbsent(label, k -> new LinkedHashSet<>()).add(written);
             }
