@@ -187,7 +187,9 @@ public final class FurnitureClassifier {
      */
     static boolean mayShowFirstPerson(final String text) {
         for (int i = 0; i + 1 < text.length(); i++) {
-            if ((i == 0 || !wordChar(text.charAt(i - 1)))
+            final char c = text.charAt(i);
+            // the first letter first: no other character folds to a "w" or an "o"
+            if ((c == 'w' || c == 'W' || c == 'o' || c == 'O' || c == 'u') && (i == 0 || !wordChar(text.charAt(i - 1)))
                     && (text.regionMatches(true, i, "we", 0, 2) || text.regionMatches(true, i, "our", 0, 3)
                     || text.startsWith("us", i))) {
                 return true;

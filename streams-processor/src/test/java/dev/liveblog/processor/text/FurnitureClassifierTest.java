@@ -138,4 +138,16 @@ class FurnitureClassifierTest {
         // and most lines are
         assertTrue(looked < lines.size() / 2, looked + " of " + lines.size());
     }
+
+    @org.junit.jupiter.api.Test
+    void shouldFindEveryCharacterThatCaseFoldsToTheFirstLetterOfWeOrOurAmongThoseLookedAt() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            final String we = c + "e";
+            final String our = c + "ur";
+            if ("we".regionMatches(true, 0, we, 0, 2) || "our".regionMatches(true, 0, our, 0, 3)) {
+                assertTrue("wWoO".indexOf(c) >= 0, "U+" + Integer.toHexString(c));
+                assertTrue(FurnitureClassifier.mayShowFirstPerson(c == 'w' || c == 'W' ? we : our));
+            }
+        }
+    }
 }
