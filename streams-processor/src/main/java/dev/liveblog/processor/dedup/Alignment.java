@@ -60,23 +60,26 @@ public final class Alignment {
     /**
      * The edit distance of {@code a} to {@code b} (to the best stretch of {@code b} when {@code freeEnds}), or
      * {@link #FORBIDDEN} once every cell of a row exceeds {@code budget}: no cell of a later row is cheaper than the
-     * cheapest of the row before, so the result could only be worse.
+     * cheapest of the row before, so the result could only be worse. Each text is first read into arrays
+     * ({@link Side}), so that a cell of the table, of which there are thousands per comparison, compares ints.
      */
     private static int distance(final List<Token> a, final List<Token> b, final ToIntFunction<Token> bGapCost,
                                 final boolean freeEnds, final int budget) {
-        int[] previous = new int[b.size() + 1];
-        int[] current = new int[b.size() + 1];
-        for (int j = 1; j <= b.size(); j++) {
-            previous[j] = freeEnds ? 0 : add(previous[j - 1], bGapCost.applyAsInt(b.get(j - 1)));
+        final Side x = new Side(a, Alignment::gapCost);
+        final Side y = new Side(b, bGapCost);
+        final int m = y.size;
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 1; j <= m; j++) {
+            previous[j] = freeEnds ? 0 : add(previous[j - 1], y.gap[j - 1]);
         }
-        for (int i = 1; i <= a.size(); i++) {
-            final Token ai = a.get(i - 1);
-            current[0] = add(previous[0], gapCost(ai));
+        for (int i = 1; i <= x.size; i++) {
+            final int gap = x.gap[i - 1];
+            current[0] = add(previous[0], gap);
             int rowMin = current[0];
-            for (int j = 1; j <= b.size(); j++) {
-                final Token bj = b.get(j - 1);
-                current[j] = Math.min(add(previous[j - 1], substitutionCost(ai, bj)),
-                        Math.min(add(previous[j], gapCost(ai)), add(current[j - 1], bGapCost.applyAsInt(bj))));
+            for (int j = 1; j <= m; j++) {
+                current[j] = Math.min(add(previous[j - 1], substitutionCost(x, i - 1, y, j - 1)),
+                        Math.min(add(previous[j], gap), add(current[j - 1], y.gap[j - 1])));
                 rowMin = Math.min(rowMin, current[j]);
             }
             if (rowMin > budget) {
@@ -87,13 +90,53 @@ public final class Alignment {
             current = swap;
         }
         if (!freeEnds) {
-            return previous[b.size()];
+            return previous[m];
         }
         int best = FORBIDDEN;
         for (final int cost : previous) {
             best = Math.min(best, cost);
         }
         return best;
+    }
+
+    /** A text's tokens as arrays: what a cell of the table reads of a word, with the cost of leaving it out. */
+    private static final class Side {
+
+        final int size;
+        final String[] texts;
+        final int[] hashes;
+        final Token.Kind[] kinds;
+        final boolean[] digits;
+        final int[] gap;
+
+        Side(final List<Token> tokens, final ToIntFunction<Token> gapCost) {
+            size = tokens.size();
+            texts = new String[size];
+            hashes = new int[size];
+            kinds = new Token.Kind[size];
+            digits = new boolean[size];
+            gap = new int[size];
+            for (int i = 0; i < size; i++) {
+                final Token token = tokens.get(i);
+                texts[i] = token.text();
+                hashes[i] = token.text().hashCode();
+                kinds[i] = token.kind();
+                digits[i] = token.digits();
+                gap[i] = gapCost.applyAsInt(token);
+            }
+        }
+
+        /** {@link Words#similar(Token, Token)}, with unequal hashes telling most unequal words apart at once. */
+        boolean similar(final int i, final Side other, final int j) {
+            final String a = texts[i];
+            final String b = other.texts[j];
+            if (hashes[i] == other.hashes[j] && a.equals(b)) {
+                return true;
+            }
+            return a.length() >= Words.MIN_LENGTH_FOR_TYPOS && b.length() >= Words.MIN_LENGTH_FOR_TYPOS
+                    && Math.abs(a.length() - b.length()) <= 1 && !digits[i] && !other.digits[j]
+                    && Words.withinOneEdit(a, b);
+        }
     }
 
     /**
@@ -104,17 +147,17 @@ public final class Alignment {
         return (int) Math.floor((1.0 - threshold) * length + 1e-9);
     }
 
-    private static int substitutionCost(final Token a, final Token b) {
-        final boolean attributions = a.kind() == Token.Kind.ATTRIBUTION || b.kind() == Token.Kind.ATTRIBUTION;
-        if (attributions) {
+    private static int substitutionCost(final Side x, final int i, final Side y, final int j) {
+        final Token.Kind a = x.kinds[i];
+        final Token.Kind b = y.kinds[j];
+        if (a == Token.Kind.ATTRIBUTION || b == Token.Kind.ATTRIBUTION) {
             // Attribution words align with each other freely, and with nothing else: a gap each is cheaper.
-            return a.kind() == b.kind() ? 0 : FORBIDDEN;
+            return a == b ? 0 : FORBIDDEN;
         }
-        if (Words.similar(a, b)) {
+        if (x.similar(i, y, j)) {
             return 0;
         }
-        if (a.kind() == Token.Kind.SUBSTANCE || b.kind() == Token.Kind.SUBSTANCE
-                || a.kind() == Token.Kind.NAME || b.kind() == Token.Kind.NAME) {
+        if (a == Token.Kind.SUBSTANCE || b == Token.Kind.SUBSTANCE || a == Token.Kind.NAME || b == Token.Kind.NAME) {
             return FORBIDDEN;
         }
         return 1;
@@ -141,7 +184,8 @@ public final class Alignment {
         };
     }
 
+    /** Both are at most {@link #FORBIDDEN}, so their sum fits an int. */
     private static int add(final int a, final int b) {
-        return (int) Math.min(FORBIDDEN, (long) a + b);
+        return Math.min(FORBIDDEN, a + b);
     }
 }

@@ -3,7 +3,7 @@ package dev.liveblog.processor.dedup;
 /** When two words count as the same word: equal, or a typo apart in a word long enough to tell. */
 final class Words {
 
-    private static final int MIN_LENGTH_FOR_TYPOS = 5;
+    static final int MIN_LENGTH_FOR_TYPOS = 5;
 
     private Words() {
     }
@@ -31,7 +31,7 @@ final class Words {
     }
 
     /** Damerau-Levenshtein distance of at most one: one insertion, deletion, substitution or transposition. */
-    private static boolean withinOneEdit(final String a, final String b) {
+    static boolean withinOneEdit(final String a, final String b) {
         int i = 0;
         while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
             i++;
