@@ -85,7 +85,8 @@ public final class QuoteCollector {
 
     /**
      * The quotation's event without a forgotten item's occurrence: null when no item is left, the same event when
-     * the item had none (counted, when it was of schema version 1). Not published: the quotation did not change, the state only forgets.
+     * the item had none (counted, when it was of schema version 1). Not published: the quotation did not change,
+     * the state only forgets.
      */
     public static QuoteEvent without(final QuoteEvent stored, final String canonicalId,
                                      final Occurrences occurrences) {
