@@ -2,6 +2,7 @@ package dev.liveblog.processor.enrich;
 
 import dev.liveblog.common.text.EntryIds;
 import dev.liveblog.common.text.TextNormalizer;
+import dev.liveblog.processor.text.LeadingScan;
 import dev.liveblog.processor.text.QuotedSpans;
 import dev.liveblog.schema.CanonicalEntry;
 import dev.liveblog.schema.EntityType;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,8 @@ final class SpeakerResolver {
             "\\b((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:%1$s))\\s+(?i:said|says|told|added|has said)\\b"
                     + "|\\baccording to ((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:%1$s))\\b",
             String.join("|", UNNAMED_NOUNS)));
+    /** Every unnamed source starts with "a", "an" or "according" (ASCII case-insensitive: "a" or "A"). */
+    static final LeadingScan ANONYMOUS_SCAN = new LeadingScan(ANONYMOUS_SAYS, "aA");
 
     /** What follows a person who reports something: "said", or an apposition and "said". */
     private static final Pattern REPORTS = Pattern.compile(
@@ -201,12 +204,12 @@ final class SpeakerResolver {
         if (UNNAMED_NOUNS.stream().noneMatch(lower::contains)) {
             return Optional.empty();
         }
-        final Matcher m = ANONYMOUS_SAYS.matcher(QuotedSpans.outsideQuotes(text));
-        SpeakerMemory.Speaker last = null;
-        while (m.find()) {
-            last = new SpeakerMemory.Speaker(m.group(1) != null ? m.group(1) : m.group(2), null);
+        final List<MatchResult> found = ANONYMOUS_SCAN.findAll(QuotedSpans.outsideQuotes(text), 0);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(last);
+        final MatchResult last = found.get(found.size() - 1);
+        return Optional.of(new SpeakerMemory.Speaker(last.group(1) != null ? last.group(1) : last.group(2), null));
     }
 
     private static String channel(final QuoteFinder.Found found, final List<Mention> mentions) {

@@ -1,5 +1,6 @@
 package dev.liveblog.processor.enrich.time;
 
+import dev.liveblog.processor.text.LeadingScan;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,10 @@ public final class Days {
     private static final Pattern DATE = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + "(?:,? (\\d{4}))?(?![\\p{L}\\d])"
                     + "|" + "(?<![\\p{L}])" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?(?![\\p{L}\\d:])");
+    /** Where a relative day can begin: the first letters of its words ("earlier", "on", "Monday", "tonight"). */
+    static final LeadingScan RELATIVE_SCAN = new LeadingScan(RELATIVE, "EeLlNnOoTtMWFSYy");
+    /** Where a date can begin: a day's digits or a month's first letter. */
+    static final LeadingScan DATE_SCAN = new LeadingScan(DATE, "0123456789JFMASOND");
     /** Days of the year news names by their name. */
     private static final Map<String, MonthDay> HOLIDAYS = Map.of("Christmas Eve", MonthDay.of(12, 24),
             "Christmas Day", MonthDay.of(12, 25), "Christmas", MonthDay.of(12, 25), "Boxing Day", MonthDay.of(12, 26),
@@ -66,9 +72,7 @@ public final class Days {
     public static List<Day> find(final String text, final int from, final LocalDate date) {
         final List<Day> days = new ArrayList<>();
         if (mayNameADay(text)) {
-            final Matcher day = RELATIVE.matcher(text);
-            day.region(from, text.length());
-            while (day.find()) {
+            for (final MatchResult day : RELATIVE_SCAN.findAll(text, from)) {
                 final String before = text.substring(Math.max(0, text.lastIndexOf('.', day.start()) + 1), day.start());
                 days.add(new Day(day.start(), day.end(), resolve(day.group(), date, tense(before))));
             }
@@ -81,9 +85,7 @@ public final class Days {
             }
         }
         if (mayNameAMonth(text)) {
-            final Matcher dated = DATE.matcher(text);
-            dated.region(from, text.length());
-            while (dated.find()) {
+            for (final MatchResult dated : DATE_SCAN.findAll(text, from)) {
                 final LocalDate found = date(dated, date);
                 if (found != null) {
                     days.add(new Day(dated.start(), dated.end(), found));
@@ -114,7 +116,7 @@ public final class Days {
     }
 
     /** The date of a match of {@link #DATE}, in the year nearest the blog's date when none is written. */
-    private static LocalDate date(final Matcher m, final LocalDate blogDate) {
+    private static LocalDate date(final MatchResult m, final LocalDate blogDate) {
         final boolean dayFirst = m.group(1) != null;
         final int day = Integer.parseInt(dayFirst ? m.group(1) : m.group(5));
         final Month month = month(dayFirst ? m.group(2) : m.group(4));
