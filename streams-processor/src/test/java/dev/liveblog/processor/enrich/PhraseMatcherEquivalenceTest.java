@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveblog.processor.text.PhraseMatcher;
+import dev.liveblog.processor.text.ScanCheck;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 import org.junit.jupiter.api.Test;
@@ -80,14 +78,7 @@ class PhraseMatcherEquivalenceTest {
     }
 
     private static List<String> lines(final List<String> names, final List<String> triggers) throws IOException {
-        final List<String> lines = new ArrayList<>();
-        for (final Path root : List.of(Path.of("src", "test", "resources", "corpus"), Path.of("..", "sample"))) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (final Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    lines.addAll(Files.readAllLines(file));
-                }
-            }
-        }
+        final List<String> lines = ScanCheck.corpusLines();
         final Random random = new Random(7);
         final String[] around = {" ", "", "-", "'s ", "x", "2", "\u00e9", ", ", "\u2019", "\u0301"};
         final List<String> phrases = new ArrayList<>(names);

@@ -58,7 +58,8 @@ public final class ScanCheck {
         return described;
     }
 
-    private static List<String> lines(final List<String> words) throws IOException {
+    /** Every line of every corpus and of the sample blog. */
+    public static List<String> corpusLines() throws IOException {
         final List<String> lines = new ArrayList<>();
         for (final Path root : List.of(Path.of("src", "test", "resources", "corpus"), Path.of("..", "sample"))) {
             try (Stream<Path> files = Files.walk(root)) {
@@ -67,6 +68,11 @@ public final class ScanCheck {
                 }
             }
         }
+        return lines;
+    }
+
+    private static List<String> lines(final List<String> words) throws IOException {
+        final List<String> lines = corpusLines();
         final Random random = new Random(5);
         final String[] between = {" ", "", " ", ", ", "x", "2", "-"};
         for (int i = 0; i < 20_000; i++) {
