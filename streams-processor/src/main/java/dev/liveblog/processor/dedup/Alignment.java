@@ -126,16 +126,17 @@ public final class Alignment {
             }
         }
 
-        /** {@link Words#similar(Token, Token)}, with unequal hashes telling most unequal words apart at once. */
+        /**
+         * {@link Words#similar(String, String)}, with unequal hashes telling most unequal words apart at once and
+         * the words' digits read once.
+         */
         boolean similar(final int i, final Side other, final int j) {
             final String a = texts[i];
             final String b = other.texts[j];
             if (hashes[i] == other.hashes[j] && a.equals(b)) {
                 return true;
             }
-            return a.length() >= Words.MIN_LENGTH_FOR_TYPOS && b.length() >= Words.MIN_LENGTH_FOR_TYPOS
-                    && Math.abs(a.length() - b.length()) <= 1 && !digits[i] && !other.digits[j]
-                    && Words.withinOneEdit(a, b);
+            return Words.typoLengths(a, b) && !digits[i] && !other.digits[j] && Words.withinOneEdit(a, b);
         }
     }
 

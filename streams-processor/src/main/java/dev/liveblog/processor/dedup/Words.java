@@ -3,31 +3,22 @@ package dev.liveblog.processor.dedup;
 /** When two words count as the same word: equal, or a typo apart in a word long enough to tell. */
 final class Words {
 
-    static final int MIN_LENGTH_FOR_TYPOS = 5;
+    private static final int MIN_LENGTH_FOR_TYPOS = 5;
 
     private Words() {
     }
 
-    /** As {@link #similar(String, String)}, with the words' digits read once. */
-    static boolean similar(final Token a, final Token b) {
-        final String x = a.text();
-        final String y = b.text();
-        if (x.equals(y)) {
-            return true;
-        }
-        return x.length() >= MIN_LENGTH_FOR_TYPOS && y.length() >= MIN_LENGTH_FOR_TYPOS
-                && Math.abs(x.length() - y.length()) <= 1 && !a.digits() && !b.digits() && withinOneEdit(x, y);
+    static boolean similar(final String a, final String b) {
+        return a.equals(b) || typoLengths(a, b) && !hasDigit(a) && !hasDigit(b) && withinOneEdit(a, b);
     }
 
-    static boolean similar(final String a, final String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        if (a.length() < MIN_LENGTH_FOR_TYPOS || b.length() < MIN_LENGTH_FOR_TYPOS
-                || Math.abs(a.length() - b.length()) > 1 || hasDigit(a) || hasDigit(b)) {
-            return false;
-        }
-        return withinOneEdit(a, b);
+    /**
+     * Whether two words are long enough to tell a typo, and one at most a letter longer than the other: the cheap
+     * half of the typo test, before the digits and the edit.
+     */
+    static boolean typoLengths(final String a, final String b) {
+        return a.length() >= MIN_LENGTH_FOR_TYPOS && b.length() >= MIN_LENGTH_FOR_TYPOS
+                && Math.abs(a.length() - b.length()) <= 1;
     }
 
     /** Damerau-Levenshtein distance of at most one: one insertion, deletion, substitution or transposition. */
