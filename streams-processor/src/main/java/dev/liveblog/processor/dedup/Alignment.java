@@ -14,6 +14,9 @@ public final class Alignment {
 
     /** Large enough that a single such edit sinks any similarity below zero. */
     private static final int FORBIDDEN = 1_000_000;
+    /** Kinds as a cell reads them. */
+    private static final byte WORD = (byte) Token.Kind.WORD.ordinal();
+    private static final byte ATTRIBUTION = (byte) Token.Kind.ATTRIBUTION.ordinal();
 
     private Alignment() {
     }
@@ -62,12 +65,20 @@ public final class Alignment {
      * {@link #FORBIDDEN} once every cell of a row exceeds {@code budget}: no cell of a later row is cheaper than the
      * cheapest of the row before, so the result could only be worse. Each text is first read into arrays
      * ({@link Side}), so that a cell of the table, of which there are thousands per comparison, compares ints.
+     *
+     * <p>Between whole texts only a band about the diagonal is computed: each word that counts and is left
+     * unpaired costs at least one, so a path through a cell costs at least the difference of the words counted
+     * before it on each side, plus that after it. A cell whose bound exceeds the budget lies on no path within
+     * it, so an alignment within the budget comes out exact, and one beyond it still beyond it.
      */
     private static int distance(final List<Token> a, final List<Token> b, final ToIntFunction<Token> bGapCost,
                                 final boolean freeEnds, final int budget) {
         final Side x = new Side(a, Alignment::gapCost);
         final Side y = new Side(b, bGapCost);
         final int m = y.size;
+        final boolean banded = !freeEnds;
+        final int xCounted = x.counted[x.size];
+        final int yCounted = y.counted[m];
         int[] previous = new int[m + 1];
         int[] current = new int[m + 1];
         for (int j = 1; j <= m; j++) {
@@ -77,7 +88,14 @@ public final class Alignment {
             final int gap = x.gap[i - 1];
             current[0] = add(previous[0], gap);
             int rowMin = current[0];
+            final int before = x.counted[i];
+            final int after = xCounted - before;
             for (int j = 1; j <= m; j++) {
+                final int bound = Math.abs(before - y.counted[j]) + Math.abs(after - (yCounted - y.counted[j]));
+                if (banded && bound > budget) {
+                    current[j] = FORBIDDEN;
+                    continue;
+                }
                 current[j] = Math.min(add(previous[j - 1], substitutionCost(x, i - 1, y, j - 1)),
                         Math.min(add(previous[j], gap), add(current[j - 1], y.gap[j - 1])));
                 rowMin = Math.min(rowMin, current[j]);
@@ -99,44 +117,74 @@ public final class Alignment {
         return best;
     }
 
-    /** A text's tokens as arrays: what a cell of the table reads of a word, with the cost of leaving it out. */
+    /**
+     * A text's tokens as arrays: what a cell of the table reads of a word, with the cost of leaving it out. A cell
+     * compares a word's hash, and only for two words that may be a typo apart (long enough, no digit, lengths at
+     * most one apart, letter sets at most two letters apart) the words themselves: most cells then read no string.
+     */
     private static final class Side {
+
+        /** No typo is told in this word (too short, or it has a digit). */
+        private static final int NO_TYPOS = -1;
 
         final int size;
         final String[] texts;
         final int[] hashes;
-        final Token.Kind[] kinds;
-        final boolean[] digits;
+        final byte[] kinds;
+        /** The word's length where a typo may be told in it, else {@link #NO_TYPOS}. */
+        final int[] typoLength;
+        /** The letters a to z the word holds, one bit each. */
+        final int[] letters;
         final int[] gap;
+        /** Per position, the words that count ({@link #length}) before it. */
+        final int[] counted;
 
         Side(final List<Token> tokens, final ToIntFunction<Token> gapCost) {
             size = tokens.size();
             texts = new String[size];
             hashes = new int[size];
-            kinds = new Token.Kind[size];
-            digits = new boolean[size];
+            kinds = new byte[size];
+            typoLength = new int[size];
+            letters = new int[size];
             gap = new int[size];
+            counted = new int[size + 1];
             for (int i = 0; i < size; i++) {
                 final Token token = tokens.get(i);
-                texts[i] = token.text();
-                hashes[i] = token.text().hashCode();
-                kinds[i] = token.kind();
-                digits[i] = token.digits();
+                final String text = token.text();
+                texts[i] = text;
+                hashes[i] = text.hashCode();
+                kinds[i] = (byte) token.kind().ordinal();
+                typoLength[i] = token.digits() || !Words.longEnoughForTypos(text) ? NO_TYPOS : text.length();
+                letters[i] = letters(text);
                 gap[i] = gapCost.applyAsInt(token);
+                counted[i + 1] = counted[i] + (token.kind() == Token.Kind.ATTRIBUTION ? 0 : 1);
             }
         }
 
         /**
-         * {@link Words#similar(String, String)}, with unequal hashes telling most unequal words apart at once and
-         * the words' digits read once.
+         * {@link Words#similar(String, String)}. One edit changes at most two letters of the set a word holds (a
+         * letter replaced by another), so words whose sets differ by more are no typo apart.
          */
         boolean similar(final int i, final Side other, final int j) {
-            final String a = texts[i];
-            final String b = other.texts[j];
-            if (hashes[i] == other.hashes[j] && a.equals(b)) {
+            if (hashes[i] == other.hashes[j] && texts[i].equals(other.texts[j])) {
                 return true;
             }
-            return Words.typoLengths(a, b) && !digits[i] && !other.digits[j] && Words.withinOneEdit(a, b);
+            final int a = typoLength[i];
+            final int b = other.typoLength[j];
+            return a != NO_TYPOS && b != NO_TYPOS && Math.abs(a - b) <= 1
+                    && Integer.bitCount(letters[i] ^ other.letters[j]) <= 2
+                    && Words.withinOneEdit(texts[i], other.texts[j]);
+        }
+
+        private static int letters(final String text) {
+            int set = 0;
+            for (int k = 0; k < text.length(); k++) {
+                final char c = text.charAt(k);
+                if (c >= 'a' && c <= 'z') {
+                    set |= 1 << (c - 'a');
+                }
+            }
+            return set;
         }
     }
 
@@ -149,19 +197,17 @@ public final class Alignment {
     }
 
     private static int substitutionCost(final Side x, final int i, final Side y, final int j) {
-        final Token.Kind a = x.kinds[i];
-        final Token.Kind b = y.kinds[j];
-        if (a == Token.Kind.ATTRIBUTION || b == Token.Kind.ATTRIBUTION) {
+        final byte a = x.kinds[i];
+        final byte b = y.kinds[j];
+        if (a == ATTRIBUTION || b == ATTRIBUTION) {
             // Attribution words align with each other freely, and with nothing else: a gap each is cheaper.
             return a == b ? 0 : FORBIDDEN;
         }
         if (x.similar(i, y, j)) {
             return 0;
         }
-        if (a == Token.Kind.SUBSTANCE || b == Token.Kind.SUBSTANCE || a == Token.Kind.NAME || b == Token.Kind.NAME) {
-            return FORBIDDEN;
-        }
-        return 1;
+        // a name or substance changed, or swapped for an ordinary word
+        return a == WORD && b == WORD ? 1 : FORBIDDEN;
     }
 
     /**

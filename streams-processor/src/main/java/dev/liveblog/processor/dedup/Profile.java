@@ -1,6 +1,7 @@
 package dev.liveblog.processor.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,13 @@ public final class Profile {
 
     private Profile(final List<Token> tokens) {
         this.tokens = tokens;
-        this.quote = tokens.stream().filter(Token::quoted).toList();
+        final List<Token> quoted = new ArrayList<>();
+        for (final Token token : tokens) {
+            if (token.quoted()) {
+                quoted.add(token);
+            }
+        }
+        this.quote = quoted;
         this.size = Alignment.length(tokens);
     }
 
@@ -64,7 +71,13 @@ public final class Profile {
         if (all.length <= SAMPLE_ABOVE) {
             return all;
         }
-        return java.util.Arrays.stream(all).filter(h -> (h & 1L) == 0).toArray();
+        int even = 0;
+        for (final long hash : all) {
+            if ((hash & 1L) == 0) {
+                all[even++] = hash;
+            }
+        }
+        return Arrays.copyOf(all, even);
     }
 
     /** Distinct, sorted hashes of every run of three words (of every word, for shorter texts). */
@@ -77,7 +90,14 @@ public final class Profile {
         for (int i = 0; i < hashes.length; i++) {
             hashes[i] = Fingerprint64.ofRun(tokens, i, width);
         }
-        return java.util.Arrays.stream(hashes).sorted().distinct().toArray();
+        Arrays.sort(hashes);
+        int distinct = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+        return Arrays.copyOf(hashes, distinct);
     }
 
     /** The words that count: all but those of attribution clauses. */
@@ -101,6 +121,9 @@ public final class Profile {
     }
 
     private boolean hasWordLike(final String word) {
+        if (!Words.longEnoughForTypos(word)) {
+            return false;
+        }
         for (int length = word.length() - 1; length <= word.length() + 1; length++) {
             for (final String candidate : wordsByLength().getOrDefault(length, List.of())) {
                 if (Words.similar(word, candidate)) {
@@ -122,7 +145,12 @@ public final class Profile {
     private Map<Integer, List<String>> wordsByLength() {
         if (wordsByLength == null) {
             wordsByLength = new HashMap<>();
-            words().forEach(w -> wordsByLength.computeIfAbsent(w.length(), length -> new ArrayList<>()).add(w));
+            // only words a typo can be told in: the others are never similar to another word
+            for (final String word : words()) {
+                if (Words.longEnoughForTypos(word) && !Words.hasDigit(word)) {
+                    wordsByLength.computeIfAbsent(word.length(), length -> new ArrayList<>()).add(word);
+                }
+            }
         }
         return wordsByLength;
     }

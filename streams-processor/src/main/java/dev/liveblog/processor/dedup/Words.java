@@ -17,8 +17,12 @@ final class Words {
      * half of the typo test, before the digits and the edit.
      */
     static boolean typoLengths(final String a, final String b) {
-        return a.length() >= MIN_LENGTH_FOR_TYPOS && b.length() >= MIN_LENGTH_FOR_TYPOS
-                && Math.abs(a.length() - b.length()) <= 1;
+        return longEnoughForTypos(a) && longEnoughForTypos(b) && Math.abs(a.length() - b.length()) <= 1;
+    }
+
+    /** Whether a word is long enough that a typo in it can be told from another word. */
+    static boolean longEnoughForTypos(final String word) {
+        return word.length() >= MIN_LENGTH_FOR_TYPOS;
     }
 
     /** Damerau-Levenshtein distance of at most one: one insertion, deletion, substitution or transposition. */
