@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import java.util.function.ToIntFunction;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -68,7 +70,7 @@ public final class DedupEngine {
         this.stores = stores;
         this.matcher = new RepeatMatcher(config);
         this.config = config;
-        this.index = new ShingleIndex(this::indexedItems, config.indexBytes(), meter);
+        this.index = new ShingleIndex(this::indexedItems, this::indexedTexts, config.indexBytes(), meter);
         this.retention = new ItemRetention(stores, config, index, forgotten);
     }
 
@@ -129,7 +131,7 @@ public final class DedupEngine {
         index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(),
                 edited.indexKeys(), edited.sketch());
         stores.items().put(updated.getCanonicalId(), updated);
-        indexText(exactKey, updated.getCanonicalId(), normalized);
+        indexText(entry.getBlogId(), exactKey, updated.getCanonicalId(), normalized);
         return new Outcome(Records.canonical(updated, entry), null);
     }
 
@@ -137,7 +139,8 @@ public final class DedupEngine {
      * Points a text at an item, unless another live item's text is that text now: the first item to say it keeps
      * its exact repeats. A key left by an item whose text has since changed is taken over.
      */
-    private void indexText(final String exactKey, final String canonicalId, final String normalized) {
+    private void indexText(final String blogId, final String exactKey, final String canonicalId,
+                           final String normalized) {
         final String holder = stores.exactIndex().get(exactKey);
         if (holder != null && !holder.equals(canonicalId)) {
             final DedupItem held = stores.items().get(holder);
@@ -145,7 +148,13 @@ public final class DedupEngine {
                 return;
             }
         }
-        stores.exactIndex().put(exactKey, canonicalId);
+        putExact(blogId, exactKey, canonicalId);
+    }
+
+    /** Points an exact-index key at an item; the in-memory index learns of a text's key. */
+    private void putExact(final String blogId, final String key, final String canonicalId) {
+        stores.exactIndex().put(key, canonicalId);
+        DedupStores.fingerprintBits(blogId, key).ifPresent(bits -> index.textAdded(blogId, bits));
     }
 
     /**
@@ -156,7 +165,10 @@ public final class DedupEngine {
         final String blogId = entry.getBlogId();
         final String fingerprint = EntryIds.fingerprint(blogId, TextNormalizer.normalize(entry.getText()));
         final String exactKey = DedupStores.blogKey(blogId, fingerprint);
-        final String exactId = stores.exactIndex().get(exactKey);
+        // most entries repeat no text exactly: the in-memory index knows it without a store read
+        final OptionalLong bits = DedupStores.fingerprintBits(blogId, exactKey);
+        final String exactId = bits.isEmpty() || index.mayHoldText(blogId, bits.getAsLong())
+                ? stores.exactIndex().get(exactKey) : null;
         final DedupItem exact = exactId == null ? null : stores.items().get(exactId);
         if (exact != null) {
             return new Lookup(fingerprint, exactKey, null, null,
@@ -187,6 +199,24 @@ public final class DedupEngine {
                 }
             }
         }
+    }
+
+    /** The fingerprints of a blog's texts in the exact index, as the in-memory index is built; false if one is not. */
+    private boolean indexedTexts(final String blogId, final LongConsumer fingerprint) {
+        boolean all = true;
+        try (KeyValueIterator<String, String> keys = stores.exactIndex().prefixScan(
+                DedupStores.blogPrefix(blogId), new StringSerializer())) {
+            while (keys.hasNext()) {
+                final String key = keys.next().key;
+                final OptionalLong bits = DedupStores.fingerprintBits(blogId, key);
+                if (bits.isPresent()) {
+                    fingerprint.accept(bits.getAsLong());
+                } else {
+                    all &= DedupStores.isUpdateKey(key);
+                }
+            }
+        }
+        return all;
     }
 
     /**
@@ -248,7 +278,7 @@ public final class DedupEngine {
             updated.setText(entry.getText());
         }
         stores.items().put(updated.getCanonicalId(), updated);
-        stores.exactIndex().put(exactKey, updated.getCanonicalId());
+        putExact(item.getBlogId(), exactKey, updated.getCanonicalId());
         return new Outcome(Records.canonical(updated, entry), filtered);
     }
 
@@ -278,9 +308,9 @@ public final class DedupEngine {
         // the item that makes room goes before this one is indexed, so what it takes with it is never this one's
         retention.track(item);
         if (updateKey == null) {
-            stores.exactIndex().put(exactKey, item.getCanonicalId());
+            putExact(blogId, exactKey, item.getCanonicalId());
         } else {
-            indexText(exactKey, item.getCanonicalId(), normalized);
+            indexText(blogId, exactKey, item.getCanonicalId(), normalized);
             stores.exactIndex().put(updateKey, item.getCanonicalId());
         }
         return new Outcome(Records.canonical(item, entry), null);

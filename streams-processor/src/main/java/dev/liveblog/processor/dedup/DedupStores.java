@@ -5,6 +5,7 @@ import dev.liveblog.processor.state.StateSchemas;
 import dev.liveblog.schema.serde.AvroSerde;
 import dev.liveblog.schema.serde.SchemaCatalog;
 import java.util.List;
+import java.util.OptionalLong;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
@@ -32,6 +33,9 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
     public static final String SEQUENCE = "dedup-blog-sequence";
     /** Blog to its next sequence number and its number of items. */
     public static final String COUNTERS = "dedup-blog-counters";
+
+    /** A text's fingerprint: 64 bits of its digest ({@link dev.liveblog.common.text.EntryIds#fingerprint}). */
+    private static final int FINGERPRINT_DIGITS = 16;
 
     public static final List<String> NAMES = List.of(ITEMS, EXACT_INDEX, SEQUENCE, COUNTERS);
 
@@ -82,6 +86,23 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
     /** Whether an exact-index key is an update's ({@link #updateKey}) rather than a text's. */
     static boolean isUpdateKey(final String key) {
         return key.contains("\u0000update ");
+    }
+
+    /**
+     * The 64 bits of the fingerprint an exact-index key of the blog names (16 hex digits after the blog's
+     * prefix), as the shingle index holds them; none for an update's key.
+     */
+    static OptionalLong fingerprintBits(final String blogId, final String key) {
+        final int from = blogId.length() + 1;
+        if (key.length() != from + FINGERPRINT_DIGITS || !key.startsWith(blogPrefix(blogId))) {
+            return OptionalLong.empty();
+        }
+        for (int i = from; i < key.length(); i++) {
+            if (Character.digit(key.charAt(i), 16) < 0) {
+                return OptionalLong.empty();
+            }
+        }
+        return OptionalLong.of(Long.parseUnsignedLong(key.substring(from), 16));
     }
 
     static String blogPrefix(final String blogId) {

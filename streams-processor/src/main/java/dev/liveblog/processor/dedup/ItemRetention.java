@@ -120,6 +120,8 @@ final class ItemRetention {
             operations++;
             if (item.getCanonicalId().equals(stores.exactIndex().get(exactKey))) {
                 stores.exactIndex().delete(exactKey);
+                DedupStores.fingerprintBits(item.getBlogId(), exactKey)
+                        .ifPresent(bits -> index.textRemoved(item.getBlogId(), bits));
                 operations++;
             }
         }

@@ -1,6 +1,7 @@
 package dev.liveblog.processor.dedup;
 
 import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import com.carrotsearch.hppc.ObjectIntHashMap;
@@ -10,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * <p>Each item also keeps its {@link Sketch}, so that a candidate the matcher would rule out on its numbers is
  * passed over without reading it from the store.
  *
+ * <p>Each blog's part also holds the fingerprints of the texts its exact index holds, read from that store as the
+ * part is built and kept as it changes, so that an entry that repeats no text exactly (most entries) is known to
+ * be new without a store read.
+ *
  * <p>A trigram that {@code maxPostings} items or more hold does not tell items apart and is skipped by lookups;
  * its list still holds every item, so what the index answers depends on the live items alone, never on the order
  * they came in, and a blog built again answers as before.
@@ -32,6 +38,8 @@ final class ShingleIndex {
     /** Heap per posting and per item beyond its postings, measured over 100,000 items (826 bytes an item). */
     static final int POSTING_BYTES = 24;
     static final int ITEM_BYTES = 360;
+    /** Heap per text fingerprint of the exact index (a long in an open-addressing set). */
+    static final int TEXT_BYTES = 16;
     /** A build this slow is logged: many of them mean the budget is too small for the blogs that post. */
     private static final long SLOW_BUILD_MS = 250;
     private static final Logger LOG = LoggerFactory.getLogger(ShingleIndex.class);
@@ -48,11 +56,24 @@ final class ShingleIndex {
         void accept(String id, long[] keys, Sketch sketch);
     }
 
+    /**
+     * A blog's text fingerprints in the exact index, for building its part: answers false when a key could not
+     * be read as one, and the index then never rules a text out.
+     */
+    @FunctionalInterface
+    interface Texts {
+        /** No fingerprints known: every text may be held. */
+        Texts UNKNOWN = (blogId, fingerprint) -> false;
+
+        boolean fingerprints(String blogId, LongConsumer fingerprint);
+    }
+
     /** An item that shares index keys with an entry, how many, and its sketch. */
     record Shared(String id, int keys, Sketch sketch) {
     }
 
     private final Source source;
+    private final Texts texts;
     private final long budget;
     private final IndexMeter meter;
     /** In the order blogs were last posted to, least recent first (re-inserted when touched). */
@@ -62,17 +83,19 @@ final class ShingleIndex {
 
     /**
      * @param source reads a blog's live items from the store
+     * @param texts reads the fingerprints of a blog's texts from the exact index
      * @param budget bytes of heap (estimated) kept across blogs before the least recently used are evicted
      * @param meter told of every change of the estimate, and of every blog built
      */
-    ShingleIndex(final Source source, final long budget, final IndexMeter meter) {
+    ShingleIndex(final Source source, final Texts texts, final long budget, final IndexMeter meter) {
         this.source = source;
+        this.texts = texts;
         this.budget = budget;
         this.meter = meter;
     }
 
     ShingleIndex(final Source source, final long budget) {
-        this(source, budget, IndexMeter.NONE);
+        this(source, Texts.UNKNOWN, budget, IndexMeter.NONE);
     }
 
     /** Forgets every blog, as the task that owns the index closes: its estimate leaves the meter. */
@@ -126,6 +149,30 @@ final class ShingleIndex {
         grew(blog.bytes() - before);
     }
 
+    /**
+     * Whether the blog's exact index may hold a text of this fingerprint: false only when it surely does not.
+     */
+    boolean mayHoldText(final String blogId, final long fingerprint) {
+        final Blog blog = blog(blogId);
+        return !blog.textsComplete || blog.texts.contains(fingerprint);
+    }
+
+    /** A text's fingerprint was written to the exact index; nothing to do when the blog is not in memory. */
+    void textAdded(final String blogId, final long fingerprint) {
+        final Blog blog = blogs.get(blogId);
+        if (blog != null && blog.texts.add(fingerprint)) {
+            grew(TEXT_BYTES);
+        }
+    }
+
+    /** A text's fingerprint was deleted from the exact index. */
+    void textRemoved(final String blogId, final long fingerprint) {
+        final Blog blog = blogs.get(blogId);
+        if (blog != null && blog.texts.remove(fingerprint)) {
+            grew(-TEXT_BYTES);
+        }
+    }
+
     /** Whether the blog's part is in memory, so that removing from it needs the removed item's keys. */
     boolean holds(final String blogId) {
         return blogs.containsKey(blogId);
@@ -171,6 +218,7 @@ final class ShingleIndex {
         final long start = System.nanoTime();
         final Blog built = new Blog();
         source.items(blogId, built::add);
+        built.textsComplete = texts.fingerprints(blogId, built.texts::add);
         blogs.put(blogId, built);
         grew(built.bytes());
         meter.built(built.items);
@@ -207,13 +255,16 @@ final class ShingleIndex {
         private final List<String> ids = new ArrayList<>();
         private final List<Sketch> sketches = new ArrayList<>();
         private final IntArrayList free = new IntArrayList();
+        /** The fingerprints of the texts in the blog's exact index; all of them when {@link #textsComplete}. */
+        private final LongHashSet texts = new LongHashSet();
+        private boolean textsComplete;
         /** Per slot, the keys its item is under. */
         private int[] keyCounts = new int[16];
         private long postings;
         private int items;
 
         long bytes() {
-            return postings * POSTING_BYTES + (long) items * ITEM_BYTES;
+            return postings * POSTING_BYTES + (long) items * ITEM_BYTES + (long) texts.size() * TEXT_BYTES;
         }
 
         /** Counts per slot while {@link #candidates} runs; all zero between calls. */

@@ -193,6 +193,30 @@ class DedupEngineTest {
     }
 
     @Test
+    void shouldFindAnExactRepeatAfterARestartAndTakeAForgottenTextForNew() {
+        // given an engine that keeps two items per blog, and an item made before a restart
+        final DedupStores stores = InMemoryStores.create();
+        final DedupConfig config = DedupConfig.from(Settings.of(Map.of("liveblog.dedup.max.items.per.blog", "2")));
+        final String ferry = "The ferry to the island will not sail today because of the swell, the operator said.";
+        final String id = new DedupEngine(stores, config).process(entry(ferry, T0)).canonical().getCanonicalId();
+        final DedupEngine restarted = new DedupEngine(stores, config);
+
+        // when its text comes again, to the restarted engine
+        final DedupEngine.Outcome repeat = restarted.process(entry(ferry, T0.plusSeconds(60)));
+
+        // then the exact index, read into memory from the store, knows it
+        assertEquals(DuplicateKind.EXACT, repeat.filtered().getDuplicateKind());
+        assertEquals(id, repeat.filtered().getCanonicalId());
+
+        // and once two newer items have pushed it out, the same text is a new item
+        restarted.process(entry("Schools in the northern district will reopen on Thursday, the council said.", T0));
+        restarted.process(entry("The airport reopened its second runway at 14:00 after the storm passed.", T0));
+        final DedupEngine.Outcome again = restarted.process(entry(ferry, T0.plusSeconds(120)));
+        assertNull(again.filtered());
+        assertEquals(1, again.canonical().getMemberEntryIds().size());
+    }
+
+    @Test
     void shouldForgetAnUpdatesIdWithItsItem() {
         // given an engine that keeps one item per blog, and an update's item pushed out by another
         final DedupEngine engine = engine(Map.of("liveblog.dedup.max.items.per.blog", "1"));

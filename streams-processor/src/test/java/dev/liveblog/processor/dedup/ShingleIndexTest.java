@@ -123,4 +123,48 @@ class ShingleIndexTest {
         assertEquals(0, index.postings());
         assertEquals(0, index.bytes());
     }
+
+    @Test
+    void shouldRuleOutOnlyTextsItsBlogsExactIndexSurelyLacks() {
+        // given a blog whose exact index holds two texts, one key of which is an update's
+        stored("b", "c-1", 1, 2, 3);
+        final Map<String, List<Long>> exact = new LinkedHashMap<>(Map.of("b", new ArrayList<>(List.of(10L, 11L))));
+        final ShingleIndex index = new ShingleIndex((blog, item) -> store.getOrDefault(blog, Map.of())
+                .forEach((id, keys) -> item.accept(id, keys, SKETCH)),
+                (blog, fingerprint) -> {
+                    exact.getOrDefault(blog, List.of()).forEach(fingerprint::accept);
+                    return true;
+                }, 10_000, IndexMeter.NONE);
+
+        // then a text read from the store may be held, another surely is not
+        assertTrue(index.mayHoldText("b", 10L));
+        assertFalse(index.mayHoldText("b", 12L));
+        assertEquals(3 * ShingleIndex.POSTING_BYTES + ShingleIndex.ITEM_BYTES + 2 * ShingleIndex.TEXT_BYTES,
+                index.bytes());
+        // and it follows what is written and deleted
+        index.textAdded("b", 12L);
+        index.textRemoved("b", 10L);
+        assertTrue(index.mayHoldText("b", 12L));
+        assertFalse(index.mayHoldText("b", 10L));
+        assertEquals(3 * ShingleIndex.POSTING_BYTES + ShingleIndex.ITEM_BYTES + 2 * ShingleIndex.TEXT_BYTES,
+                index.bytes());
+        // and a blog not in memory reads them again when it is built
+        index.drop("b");
+        index.textAdded("b", 13L);
+        exact.get("b").add(14L);
+        assertTrue(index.mayHoldText("b", 14L));
+        assertFalse(index.mayHoldText("b", 13L));
+    }
+
+    @Test
+    void shouldRuleNoTextOutWhenItsBlogsKeysCouldNotAllBeRead() {
+        stored("b", "c-1", 1, 2, 3);
+        final ShingleIndex unread = index(10_000);
+        final ShingleIndex partly = new ShingleIndex((blog, item) -> store.getOrDefault(blog, Map.of())
+                .forEach((id, keys) -> item.accept(id, keys, SKETCH)), (blog, fingerprint) -> false, 10_000,
+                IndexMeter.NONE);
+
+        assertTrue(unread.mayHoldText("b", 10L));
+        assertTrue(partly.mayHoldText("b", 10L));
+    }
 }
