@@ -1,5 +1,6 @@
 package dev.liveblog.processor.dedup;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -66,17 +67,17 @@ public final class Alignment {
      * cheapest of the row before, so the result could only be worse. Each text is first read into arrays
      * ({@link Side}), so that a cell of the table, of which there are thousands per comparison, compares ints.
      *
-     * <p>Between whole texts only a band about the diagonal is computed: each word that counts and is left
-     * unpaired costs at least one, so a path through a cell costs at least the difference of the words counted
-     * before it on each side, plus that after it. A cell whose bound exceeds the budget lies on no path within
-     * it, so an alignment within the budget comes out exact, and one beyond it still beyond it.
+     * <p>Only a band of the table is computed. Each word that counts and is left unpaired costs at least one, so a
+     * path through a cell costs at least the words counted before it on one side that outnumber those before it on
+     * the other, plus the same after it; between whole texts, either side's. A cell whose bound exceeds the budget
+     * lies on no path within it, so an alignment within the budget comes out exact, and one beyond it still
+     * beyond it.
      */
     private static int distance(final List<Token> a, final List<Token> b, final ToIntFunction<Token> bGapCost,
                                 final boolean freeEnds, final int budget) {
         final Side x = new Side(a, Alignment::gapCost);
         final Side y = new Side(b, bGapCost);
         final int m = y.size;
-        final boolean banded = !freeEnds;
         final int xCounted = x.counted[x.size];
         final int yCounted = y.counted[m];
         int[] previous = new int[m + 1];
@@ -84,22 +85,32 @@ public final class Alignment {
         for (int j = 1; j <= m; j++) {
             previous[j] = freeEnds ? 0 : add(previous[j - 1], y.gap[j - 1]);
         }
+        // The band's first and last column; as the row's words counted grow, both only move right. A column whose
+        // bound exceeds the budget lies left of the band when it has fewer words counted than the row by more than
+        // the texts' difference in length; else right of it, and a row may have no column in the band at all.
+        final int valley = Math.max(0, xCounted - yCounted);
+        int first = 1;
+        int last = 0;
         for (int i = 1; i <= x.size; i++) {
             final int gap = x.gap[i - 1];
             current[0] = add(previous[0], gap);
             int rowMin = current[0];
             final int before = x.counted[i];
-            final int after = xCounted - before;
-            for (int j = 1; j <= m; j++) {
-                final int bound = Math.abs(before - y.counted[j]) + Math.abs(after - (yCounted - y.counted[j]));
-                if (banded && bound > budget) {
-                    current[j] = FORBIDDEN;
-                    continue;
-                }
+            while (first <= m && before - y.counted[first] > valley
+                    && bound(before, xCounted, y.counted[first], yCounted, freeEnds) > budget) {
+                first++;
+            }
+            last = Math.max(last, first - 1);
+            while (last < m && bound(before, xCounted, y.counted[last + 1], yCounted, freeEnds) <= budget) {
+                last++;
+            }
+            Arrays.fill(current, 1, Math.min(first, m + 1), FORBIDDEN);
+            for (int j = first; j <= last; j++) {
                 current[j] = Math.min(add(previous[j - 1], substitutionCost(x, i - 1, y, j - 1)),
                         Math.min(add(previous[j], gap), add(current[j - 1], y.gap[j - 1])));
                 rowMin = Math.min(rowMin, current[j]);
             }
+            Arrays.fill(current, last + 1, m + 1, FORBIDDEN);
             if (rowMin > budget) {
                 return FORBIDDEN;
             }
@@ -115,6 +126,17 @@ public final class Alignment {
             best = Math.min(best, cost);
         }
         return best;
+    }
+
+    /**
+     * The least cost of a path through a cell with {@code before} of {@code xCounted} words counted on one side and
+     * {@code yBefore} of {@code yCounted} on the other ({@link #distance}).
+     */
+    private static int bound(final int before, final int xCounted, final int yBefore, final int yCounted,
+                             final boolean freeEnds) {
+        final int ahead = before - yBefore;
+        final int behind = (xCounted - before) - (yCounted - yBefore);
+        return freeEnds ? Math.max(0, ahead) + Math.max(0, behind) : Math.abs(ahead) + Math.abs(behind);
     }
 
     /**
@@ -192,7 +214,7 @@ public final class Alignment {
      * The most edits a result at {@code threshold} allows. No cell of a later row is cheaper than the cheapest of
      * the row before, so once a whole row exceeds the budget the result is known to fall short.
      */
-    private static int budget(final double threshold, final int length) {
+    static int budget(final double threshold, final int length) {
         return (int) Math.floor((1.0 - threshold) * length + 1e-9);
     }
 

@@ -120,6 +120,22 @@ public final class Profile {
         return true;
     }
 
+    /**
+     * How many words of {@code part} that count (all but attribution words) have no word like them in this text,
+     * counted up to {@code limit} + 1. Each costs at least one edit in any alignment of the two, so an alignment
+     * within a budget of {@code limit} edits is out of reach when the count exceeds it, and need not be computed.
+     */
+    int unmatched(final List<Token> part, final int limit) {
+        int unmatched = 0;
+        for (final Token token : part) {
+            if (token.kind() != Token.Kind.ATTRIBUTION && !words().contains(token.text())
+                    && (token.digits() || !hasWordLike(token.text())) && ++unmatched > limit) {
+                break;
+            }
+        }
+        return unmatched;
+    }
+
     private boolean hasWordLike(final String word) {
         if (!Words.longEnoughForTypos(word)) {
             return false;

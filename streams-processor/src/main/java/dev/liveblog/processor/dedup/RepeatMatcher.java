@@ -71,6 +71,11 @@ public final class RepeatMatcher {
         if (!existing.holdsSubstanceOf(incoming.tokens()) || !incoming.holdsSubstanceOf(existing.tokens())) {
             return Optional.empty();
         }
+        final int budget = Alignment.budget(config.nearThreshold(), longer);
+        if (existing.unmatched(incoming.tokens(), budget) > budget
+                || incoming.unmatched(existing.tokens(), budget) > budget) {
+            return Optional.empty();
+        }
         final double similarity = Alignment.similarity(incoming.tokens(), existing.tokens(), config.nearThreshold());
         return similarity >= config.nearThreshold()
                 ? Optional.of(new Repeat(DuplicateKind.NEAR, similarity, incoming.size() >= existing.size()))
@@ -81,7 +86,8 @@ public final class RepeatMatcher {
         final boolean incomingShorter = incoming.size() <= existing.size();
         final Profile part = incomingShorter ? incoming : existing;
         final Profile whole = incomingShorter ? existing : incoming;
-        if (part.size() >= config.minTokens() && whole.holdsSubstanceOf(part.tokens())) {
+        if (part.size() >= config.minTokens() && whole.holdsSubstanceOf(part.tokens())
+                && within(whole, part.tokens(), part.size())) {
             final double containment = Alignment.containment(part.tokens(), whole.tokens(),
                     config.containedThreshold());
             if (containment >= config.containedThreshold()) {
@@ -106,9 +112,18 @@ public final class RepeatMatcher {
     private double quoteContainment(final Profile part, final Profile whole) {
         final List<Token> quote = part.quote();
         if (quote.size() < config.minQuoteTokens() || quote.size() < config.minQuoteShare() * part.size()
-                || !whole.holdsSubstanceOf(quote)) {
+                || !whole.holdsSubstanceOf(quote) || !within(whole, quote, Alignment.length(quote))) {
             return 0;
         }
         return Alignment.containment(quote, whole.tokens(), config.containedThreshold());
+    }
+
+    /**
+     * Whether {@code part} may lie in {@code whole} at the contained threshold: not when more of its words have
+     * no like word in {@code whole} than the threshold allows edits.
+     */
+    private boolean within(final Profile whole, final List<Token> part, final int length) {
+        final int budget = Alignment.budget(config.containedThreshold(), length);
+        return whole.unmatched(part, budget) <= budget;
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class AlignmentTest {
 
     private static final int FORBIDDEN = 1_000_000;
-    private static final double[] THRESHOLDS = {0.0, 0.5, 0.8, 0.85, 0.95};
+    private static final double[] THRESHOLDS = {0.0, 0.5, 0.8, 0.85, 0.95, 1.0};
 
     @Test
     void shouldAlignAsThePlainTableDoesAtEveryThreshold() throws IOException {
@@ -60,6 +60,20 @@ class AlignmentTest {
         assertEquals(1.0, similarity(order, "officials confirmd the evacuation order"));
         assertTrue(similarity("officials said the fire was out", "officials said the fiTe was out") < 1.0);
         assertTrue(similarity("the vote passed 12345 to 3", "the vote passed 12346 to 3") <= 0.0);
+    }
+
+    @Test
+    void shouldAlignTextsThatStartWithAnAttributionClauseWithTheirWordsAlone() {
+        final String words = "the fire spread to three more streets overnight";
+        final List<Token> attributed = Tokenizer.tokenize("According to police, " + words);
+        final List<Token> plain = Tokenizer.tokenize(words);
+        // with no edit to spare, as with many
+        for (final double threshold : new double[] {1.0, 0.5}) {
+            assertEquals(1.0, Alignment.similarity(attributed, plain, threshold));
+            assertEquals(1.0, Alignment.similarity(plain, attributed, threshold));
+            assertEquals(1.0, Alignment.containment(attributed,
+                    Tokenizer.tokenize("Two schools closed and " + words), threshold));
+        }
     }
 
     private static double similarity(final String a, final String b) {
