@@ -114,7 +114,7 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
         define(def, MAX_ITEMS_PER_BLOG, ConfigDef.Type.INT, 100_000, positive,
                 "Items kept per blog; the oldest are forgotten first.");
         define(def, INDEX_MAX_BYTES, ConfigDef.Type.LONG, 128L * 1024 * 1024, Validators.atLeast(1),
-                "Heap the in-memory trigram index of each task (partition) may take, about 1 KB per item; beyond "
+                "Heap the in-memory trigram index of each task (partition) may take, about 1.2 KB per item; beyond "
                         + "it the blogs least recently posted to leave memory, to be indexed again from their items "
                         + "when they post.");
         define(def, RETENTION_HOURS, ConfigDef.Type.INT, 7 * 24, positive,

@@ -42,13 +42,10 @@ public final class DedupEngine {
     public record Outcome(CanonicalEntry canonical, FilteredEntry filtered) {
     }
 
-    private static final int PROFILES_CACHED = 2_048;
-
     private final DedupStores stores;
     private final RepeatMatcher matcher;
     private final DedupConfig config;
     private final ItemRetention retention;
-    private final ProfileCache profiles = new ProfileCache(PROFILES_CACHED);
     private final ShingleIndex index;
 
     public DedupEngine(final DedupStores stores, final DedupConfig config) {
@@ -98,7 +95,7 @@ public final class DedupEngine {
         final Lookup lookup = find(entry);
         if (lookup.match().isPresent()) {
             final Candidate match = lookup.match().get();
-            return join(match.item(), entry, lookup.exactKey(), match.repeat(), lookup.profile(), lookup.shingles());
+            return join(match, entry, lookup.exactKey(), lookup.profile(), lookup.shingles());
         }
         return create(entry, lookup.fingerprint(), lookup.exactKey(), null, null, lookup.profile(),
                 lookup.shingles());
@@ -127,8 +124,8 @@ public final class DedupEngine {
         updated.setFingerprints(item.getFingerprints().contains(exactKey) ? item.getFingerprints()
                 : append(item.getFingerprints(), exactKey));
         updated.setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()));
-        final Profile edited = profiles.of(entry.getText());
-        index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(),
+        final Profile edited = Profile.of(entry.getText());
+        index.replace(item.getBlogId(), item.getCanonicalId(), Profile.of(item.getText()).indexKeys(),
                 edited.indexKeys(), edited.sketch());
         stores.items().put(updated.getCanonicalId(), updated);
         indexText(entry.getBlogId(), exactKey, updated.getCanonicalId(), normalized);
@@ -172,7 +169,7 @@ public final class DedupEngine {
         final DedupItem exact = exactId == null ? null : stores.items().get(exactId);
         if (exact != null) {
             return new Lookup(fingerprint, exactKey, null, null,
-                    Optional.of(new Candidate(exact, new Repeat(DuplicateKind.EXACT, 1.0, false))));
+                    Optional.of(new Candidate(exact, new Repeat(DuplicateKind.EXACT, 1.0, false), null)));
         }
         final Profile profile = Profile.of(entry.getText());
         final long[] shingles = profile.indexKeys();
@@ -232,33 +229,54 @@ public final class DedupEngine {
         return retention.forgetBlog(blogId, budget);
     }
 
-    /** An item and how the entry repeats it. */
-    public record Candidate(DedupItem item, Repeat repeat) {
+    /**
+     * An item and how the entry repeats it.
+     *
+     * @param profile the item's text's profile; null for an exact repeat, which needs none
+     */
+    public record Candidate(DedupItem item, Repeat repeat, Profile profile) {
     }
 
+    /**
+     * The candidate the entry repeats most closely, compared in memory by its sketch's words: only the one chosen
+     * is read from the store (the first of equals, in the index's order).
+     */
     private Optional<Candidate> bestCandidate(final String blogId, final Profile profile, final long[] shingles) {
-        Candidate best = null;
+        final List<Matched> matched = new ArrayList<>(2);
         final int minShared = shingles.length <= 2 ? 1 : 2;
         final Sketch sketch = profile.sketch();
         for (final ShingleIndex.Shared candidate : index.candidates(blogId, shingles, config.maxPostings(), minShared,
                 config.candidates())) {
-            if (!matcher.mayMatch(sketch, candidate.sketch())) {
-                continue;
-            }
-            final DedupItem item = stores.items().get(candidate.id());
-            if (item == null) {
-                continue;
-            }
-            final Optional<Repeat> repeat = matcher.match(profile, profiles.of(item.getText()));
-            if (repeat.isPresent() && (best == null || repeat.get().similarity() > best.repeat().similarity())) {
-                best = new Candidate(item, repeat.get());
+            if (matcher.mayMatch(sketch, candidate.sketch())) {
+                final Profile existing = candidate.sketch().profile();
+                matcher.match(profile, existing).ifPresent(repeat ->
+                        matched.add(new Matched(candidate.id(), repeat, existing)));
             }
         }
-        return Optional.ofNullable(best);
+        while (!matched.isEmpty()) {
+            Matched best = matched.get(0);
+            for (final Matched other : matched) {
+                if (other.repeat().similarity() > best.repeat().similarity()) {
+                    best = other;
+                }
+            }
+            final DedupItem item = stores.items().get(best.id());
+            if (item != null) {
+                return Optional.of(new Candidate(item, best.repeat(), best.profile()));
+            }
+            matched.remove(best);
+        }
+        return Optional.empty();
     }
 
-    private Outcome join(final DedupItem item, final BlogEntry entry, final String exactKey, final Repeat repeat,
-                         final Profile profile, final long[] shingles) {
+    /** A candidate the entry repeats, before it is read. */
+    private record Matched(String id, Repeat repeat, Profile profile) {
+    }
+
+    private Outcome join(final Candidate match, final BlogEntry entry, final String exactKey, final Profile profile,
+                         final long[] shingles) {
+        final DedupItem item = match.item();
+        final Repeat repeat = match.repeat();
         final FilteredEntry filtered = Records.duplicate(entry, repeat.kind(), repeat.similarity(),
                 item.getCanonicalId(), explain(repeat, item.getCanonicalId()));
         if (item.getMemberEntryIds().contains(entry.getEntryId())) {
@@ -273,7 +291,7 @@ public final class DedupEngine {
         updated.setLastUpdatedAt(later(item.getLastUpdatedAt(), entry.getIngestedAt()));
         // the text of an update its source names changes only by the source's edits of it
         if (repeat.incomingIsFuller() && shingles != null && !named(item)) {
-            index.replace(item.getBlogId(), item.getCanonicalId(), profiles.of(item.getText()).indexKeys(), shingles,
+            index.replace(item.getBlogId(), item.getCanonicalId(), match.profile().indexKeys(), shingles,
                     profile.sketch());
             updated.setText(entry.getText());
         }

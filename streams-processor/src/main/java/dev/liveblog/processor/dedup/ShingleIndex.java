@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * items are all forgotten leaves at once.
  *
  * <p>Each item also keeps its {@link Sketch}, so that a candidate the matcher would rule out on its numbers is
- * passed over without reading it from the store.
+ * passed over, and one it compares is compared, without reading it from the store.
  *
  * <p>Each blog's part also holds the fingerprints of the texts its exact index holds, read from that store as the
  * part is built and kept as it changes, so that an entry that repeats no text exactly (most entries) is known to
@@ -35,7 +35,10 @@ import org.slf4j.LoggerFactory;
  */
 final class ShingleIndex {
 
-    /** Heap per posting and per item beyond its postings, measured over 100,000 items (826 bytes an item). */
+    /**
+     * Heap per posting and per item beyond its postings and its sketch's words ({@link Sketch#wordBytes()}),
+     * measured over 100,000 items (826 bytes an item before the words).
+     */
     static final int POSTING_BYTES = 24;
     static final int ITEM_BYTES = 360;
     /** Heap per text fingerprint of the exact index (a long in an open-addressing set). */
@@ -262,9 +265,12 @@ final class ShingleIndex {
         private int[] keyCounts = new int[16];
         private long postings;
         private int items;
+        /** The heap the sketches' words take. */
+        private long wordBytes;
 
         long bytes() {
-            return postings * POSTING_BYTES + (long) items * ITEM_BYTES + (long) texts.size() * TEXT_BYTES;
+            return postings * POSTING_BYTES + (long) items * ITEM_BYTES + (long) texts.size() * TEXT_BYTES
+                    + wordBytes;
         }
 
         /** Counts per slot while {@link #candidates} runs; all zero between calls. */
@@ -326,7 +332,7 @@ final class ShingleIndex {
         int add(final String id, final long[] keys, final Sketch sketch) {
             final int known = slots.getOrDefault(id, -1);
             if (known >= 0) {
-                sketches.set(known, sketch);
+                wordBytes += sketch.wordBytes() - sketches.set(known, sketch).wordBytes();
             }
             if (keys.length == 0) {
                 return 0;
@@ -394,7 +400,7 @@ final class ShingleIndex {
                 items--;
                 slots.remove(id);
                 ids.set(slot, null);
-                sketches.set(slot, null);
+                wordBytes -= sketches.set(slot, null).wordBytes();
                 free.add(slot);
             }
             return removed;
@@ -416,6 +422,7 @@ final class ShingleIndex {
             }
             slots.put(id, slot);
             items++;
+            wordBytes += sketch.wordBytes();
             return slot;
         }
 

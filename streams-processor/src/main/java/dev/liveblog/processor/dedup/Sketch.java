@@ -1,18 +1,23 @@
 package dev.liveblog.processor.dedup;
 
 /**
- * What the {@link RepeatMatcher} needs to rule a candidate out before reading it: the counts its length tests
- * use, and bit masks of words (one bit per word's hash) in which a set that does not hold another's bits cannot
- * hold its words. The matcher never calls two texts the same item when one lacks a number or negation of the
- * other, so a mask test that fails spares the store read and the alignment; one that passes proves nothing.
+ * What the {@link RepeatMatcher} needs of an indexed item: to rule it out without comparing, the counts its length
+ * tests use and bit masks of words (one bit per word's hash) in which a set that does not hold another's bits
+ * cannot hold its words; to compare it, its words, compactly ({@link Profile#compact()}). The matcher never calls
+ * two texts the same item when one lacks a number or negation of the other, so a mask test that fails spares the
+ * alignment; one that passes proves nothing. Neither needs the item read from its store.
  *
  * @param size the words that count ({@link Profile#size()})
  * @param quoteSize the quoted words
  * @param words bits of every word
  * @param substance bits of the numbers and negations
  * @param quoteSubstance bits of the quoted numbers and negations
+ * @param tokens the text's words as {@link Profile#compact()} writes them
  */
-record Sketch(int size, int quoteSize, long[] words, long[] substance, long[] quoteSubstance) {
+record Sketch(int size, int quoteSize, long[] words, long[] substance, long[] quoteSubstance, String tokens) {
+
+    /** Heap of the string of words and its array, beyond their chars. */
+    private static final int WORDS_OVERHEAD_BYTES = 24 + 16;
 
     /** Bits per mask: with 40 words a quarter of them are set, so a missing number passes one time in six. */
     private static final int LONGS = 4;
@@ -31,7 +36,22 @@ record Sketch(int size, int quoteSize, long[] words, long[] substance, long[] qu
                 }
             }
         }
-        return new Sketch(profile.size(), profile.quote().size(), words, substance, quoteSubstance);
+        return new Sketch(profile.size(), profile.quote().size(), words, substance, quoteSubstance,
+                profile.compact());
+    }
+
+    /** The item's profile, read back from its words: equal to that of its text. */
+    Profile profile() {
+        return Profile.decode(tokens);
+    }
+
+    /** The heap the words take (estimated): a byte per char, two when one needs more. */
+    long wordBytes() {
+        boolean latin1 = true;
+        for (int i = 0; i < tokens.length() && latin1; i++) {
+            latin1 = tokens.charAt(i) <= 0xFF;
+        }
+        return WORDS_OVERHEAD_BYTES + (long) tokens.length() * (latin1 ? 1 : 2);
     }
 
     /** Whether every bit of {@code part} is set in {@code whole}. */

@@ -2,6 +2,11 @@ package dev.liveblog.processor.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.liveblog.processor.text.ScanCheck;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +30,28 @@ class ProfileTest {
         final Profile whole = Profile.of("The toll rose to 12345 overnight.");
         assertEquals(1, whole.unmatched(Tokenizer.tokenize("The toll rose to 12346 overnight."), 10));
         assertEquals(0, whole.unmatched(Tokenizer.tokenize("The toll rose to 12345."), 10));
+    }
+
+    @Test
+    void shouldReadBackFromItsCompactWordsTheProfileOfItsText() throws IOException {
+        // given every corpus line, and lines with quotations, attributions, numbers and other scripts
+        final List<String> lines = new java.util.ArrayList<>(ScanCheck.corpusLines());
+        lines.add("\u201CWe will stay,\u201D she told Reuters, as 2,450 people left \u0130stanbul and \u5317\u4eac.");
+        lines.add("");
+        int kinds = 0;
+        for (final String line : lines) {
+            final Profile profile = Profile.of(line);
+            // when its words are written compactly and read back
+            final Profile read = Sketch.of(profile).profile();
+            // then the words, their kinds and marks, and what is derived from them are the same
+            assertEquals(profile.tokens(), read.tokens(), line);
+            assertEquals(profile.quote(), read.quote(), line);
+            assertEquals(profile.size(), read.size(), line);
+            assertTrue(Arrays.equals(profile.indexKeys(), read.indexKeys()), line);
+            kinds |= profile.tokens().stream().mapToInt(t -> 1 << t.kind().ordinal() | (t.quoted() ? 16 : 0))
+                    .reduce(0, (a, b) -> a | b);
+        }
+        // and every kind of word and a quoted one were among them
+        assertEquals(31, kinds & 31);
     }
 }
