@@ -236,7 +236,7 @@ public final class Alignment {
      * A word only one of two whole texts has, or a word of the part that the whole lacks: more than an ordinary
      * word, and one text says something the other does not.
      */
-    private static int gapCost(final Token token) {
+    static int gapCost(final Token token) {
         return switch (token.kind()) {
             case WORD -> 1;
             case ATTRIBUTION -> 0;
@@ -245,7 +245,7 @@ public final class Alignment {
     }
 
     /** A word inside the matched stretch of the whole that the part lacks: more detail, unless it is substance. */
-    private static int wholeGapCost(final Token token) {
+    static int wholeGapCost(final Token token) {
         return switch (token.kind()) {
             case SUBSTANCE -> FORBIDDEN;
             case ATTRIBUTION -> 0;

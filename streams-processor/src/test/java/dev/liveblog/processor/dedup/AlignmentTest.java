@@ -128,14 +128,14 @@ class AlignmentTest {
         return pair[0].stream().map(Token::text).toList() + " / " + pair[1].stream().map(Token::text).toList();
     }
 
-    // The plain table the alignment began as: every cell, comparing the words themselves.
+    // The plain table the alignment began as: every cell, comparing the words themselves, with its gap costs.
 
     private static double plainSimilarity(final List<Token> a, final List<Token> b) {
         final int length = Math.max(Alignment.length(a), Alignment.length(b));
         if (Alignment.length(a) == 0 || Alignment.length(b) == 0) {
             return 0;
         }
-        return Math.max(0, 1.0 - (double) plain(a, b, AlignmentTest::gap, false) / length);
+        return Math.max(0, 1.0 - (double) plain(a, b, Alignment::gapCost, false) / length);
     }
 
     private static double plainContainment(final List<Token> part, final List<Token> whole) {
@@ -143,7 +143,7 @@ class AlignmentTest {
         if (length == 0 || whole.isEmpty()) {
             return 0;
         }
-        return Math.max(0, 1.0 - (double) plain(part, whole, AlignmentTest::wholeGap, true) / length);
+        return Math.max(0, 1.0 - (double) plain(part, whole, Alignment::wholeGapCost, true) / length);
     }
 
     private static int plain(final List<Token> a, final List<Token> b, final ToIntFunction<Token> bGap,
@@ -155,7 +155,7 @@ class AlignmentTest {
             previous[j] = freeEnds ? 0 : add(previous[j - 1], bGap.applyAsInt(b.get(j - 1)));
         }
         for (int i = 1; i <= a.size(); i++) {
-            final int gap = gap(a.get(i - 1));
+            final int gap = Alignment.gapCost(a.get(i - 1));
             current[0] = add(previous[0], gap);
             for (int j = 1; j <= m; j++) {
                 current[j] = Math.min(add(previous[j - 1], substitution(a.get(i - 1), b.get(j - 1))),
@@ -183,22 +183,6 @@ class AlignmentTest {
             return 0;
         }
         return a.kind() == Token.Kind.WORD && b.kind() == Token.Kind.WORD ? 1 : FORBIDDEN;
-    }
-
-    private static int gap(final Token token) {
-        return switch (token.kind()) {
-            case WORD -> 1;
-            case ATTRIBUTION -> 0;
-            default -> FORBIDDEN;
-        };
-    }
-
-    private static int wholeGap(final Token token) {
-        return switch (token.kind()) {
-            case SUBSTANCE -> FORBIDDEN;
-            case ATTRIBUTION -> 0;
-            default -> 1;
-        };
     }
 
     private static int add(final int a, final int b) {
