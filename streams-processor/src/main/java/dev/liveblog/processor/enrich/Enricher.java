@@ -103,19 +103,21 @@ public final class Enricher {
         final NameMemory.Waiter waiter = new NameMemory.Waiter(item.getCanonicalId(), page);
         extraction.open().forEach(key -> names.awaitName(blogId, key, waiter));
         final SpeakerResolver.Quotes quotes = resolver.quotes(item, mentions, speakerAbove.flatMap(s -> s));
-        final List<Quote> withChannels = keepChannels(item, quotes.quotes());
+        // the item's last version, read once: its channels, credits, version and link carry over
+        final CanonicalEntry before = emitted.emitted(item.getCanonicalId());
+        final List<Quote> withChannels = keepChannels(before, quotes.quotes());
         // A speaker known only by a short name ("He added:" after "Mr Brasher said") waits for the full name too.
         quotes.quotes().stream().filter(q -> q.getSpeakerId() != null && q.getSpeaker().indexOf(' ') < 0)
                 .forEach(q -> names.awaitName(blogId, EntityExtractor.PERSON + q.getSpeaker(), waiter));
         final CanonicalEntry filled = Records.copyOf(item);
         filled.setEntities(entities(mentions));
         filled.setQuotes(withChannels);
-        filled.setAttributions(attributions(item, mentions));
+        filled.setAttributions(attributions(before, mentions));
         filled.setTimeMentions(times(text, blogDate, blogZone));
         filled.setPublishedAt(item.getPublishedAt() != null ? item.getPublishedAt()
                 : TimeMentionFinder.postTime(text, blogDate, blogZone).orElse(null));
         filled.setTopics(topics.tag(text).stream().map(t -> new Topic(t.label(), t.triggers())).toList());
-        final CanonicalEntry enriched = versioned(filled);
+        final CanonicalEntry enriched = versioned(filled, before);
         final List<CanonicalEntry> out = new ArrayList<>();
         out.add(enriched);
         if (quotes.settled() || speakerAbove.isPresent()) {
@@ -171,7 +173,7 @@ public final class Enricher {
             renamed.setEntities(entities);
             renamed.setQuotes(quotes.quotes());
             renamed.setAttributions(attributions(item, mentions));
-            out.add(versioned(renamed));
+            out.add(versioned(renamed, item));
         }
     }
 
@@ -228,7 +230,7 @@ public final class Enricher {
         if (!quotes.quotes().equals(item.getQuotes())) {
             final CanonicalEntry requoted = Records.copyOf(item);
             requoted.setQuotes(quotes.quotes());
-            out.add(versioned(requoted));
+            out.add(versioned(requoted, item));
         }
         return quotes.last();
     }
@@ -237,8 +239,7 @@ public final class Enricher {
      * The quotations with the channel an earlier version gave them when the text now has none: a fuller repeat
      * that drops "told Reuters" still quotes what was told to Reuters.
      */
-    private List<Quote> keepChannels(final CanonicalEntry item, final List<Quote> quotes) {
-        final CanonicalEntry before = emitted.emitted(item.getCanonicalId());
+    private static List<Quote> keepChannels(final CanonicalEntry before, final List<Quote> quotes) {
         if (before == null) {
             return quotes;
         }
@@ -263,9 +264,11 @@ public final class Enricher {
         return Optional.ofNullable(last.getSpeaker()).map(s -> new SpeakerMemory.Speaker(s, last.getSpeakerId()));
     }
 
-    /** Numbers a new version, made by the caller for this call alone, so it is changed in place. */
-    private CanonicalEntry versioned(final CanonicalEntry next) {
-        final CanonicalEntry last = emitted.emitted(next.getCanonicalId());
+    /**
+     * Numbers a new version, made by the caller for this call alone, so it is changed in place, after the item's
+     * last emitted version ({@code last}, null for a new item).
+     */
+    private CanonicalEntry versioned(final CanonicalEntry next, final CanonicalEntry last) {
         next.setVersion(last == null ? emitted.versionFloor(next.getBlogId(), next.getCanonicalId()) + 1
                 : last.getVersion() + 1);
         // a repeat without a source's permalink keeps the one its update gave
@@ -290,10 +293,9 @@ public final class Enricher {
      * The outlets and agencies the item is credited to: those its text names, and those an earlier version named
      * (a fuller repeat that dropped "told Reuters" still carries what Reuters told).
      */
-    private List<Attribution> attributions(final CanonicalEntry item, final List<Mention> mentions) {
+    private static List<Attribution> attributions(final CanonicalEntry before, final List<Mention> mentions) {
         final Set<String> sources = new LinkedHashSet<>();
         mentions.stream().filter(Mention::agency).forEach(m -> sources.add(m.name()));
-        final CanonicalEntry before = emitted.emitted(item.getCanonicalId());
         if (before != null) {
             before.getAttributions().forEach(a -> sources.add(a.getSource()));
         }
