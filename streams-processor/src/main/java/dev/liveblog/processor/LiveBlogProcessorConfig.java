@@ -8,6 +8,7 @@ import dev.liveblog.common.config.Validators;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.processor.dedup.DedupConfig;
 import dev.liveblog.processor.lifecycle.StateConfig;
+import dev.liveblog.processor.state.StoreOptions;
 import dev.liveblog.processor.topology.InvalidInputHandler;
 import dev.liveblog.processor.topology.UndecodableRecordHandler;
 import java.time.Duration;
@@ -66,12 +67,17 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
             ClientDefault.of(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true",
                     "an invalid reference entity is dead-lettered too"),
             ClientDefault.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1", "stream threads per instance"),
-            // No record caches in front of the stores. Each entry writes keys of its own (its item, its index
-            // postings), so the caches coalesced little, and flushing them at every commit held each item behind a
-            // burst of store and changelog writes: with them, p99 produce-to-file latency at ~500 entries/s was
-            // about 570 ms; without them 140 ms, at the same throughput (BENCHMARKS.md).
-            ClientDefault.of(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "0", "no record caches in front of "
-                    + "the stores: they coalesced little and delayed items at each commit (BENCHMARKS.md)"),
+            // A small record cache, used only by the stores whose keys are per blog and rewritten by most entries
+            // (counters, last speakers): a commit writes each of those keys once. The stores whose keys are per
+            // item have none: each entry writes keys of its own, so a cache coalesced little, and flushing it at
+            // every commit held each item behind a burst of writes (p99 produce-to-file at ~500 entries/s was
+            // about 570 ms with caches on every store, 140 ms without; BENCHMARKS.md).
+            ClientDefault.of(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "1048576", "a record cache for "
+                    + "the stores of per-blog keys that most entries rewrite; the per-item stores have none "
+                    + "(BENCHMARKS.md)"),
+            ClientDefault.of(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, StoreOptions.class.getName(),
+                    "RocksDB keeps a Bloom filter on every sorted run, as most reads ask for absent keys "
+                            + "(a setter of your own replaces it)"),
             ClientDefault.of(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, "0", "warm copies of each task's state on "
                     + "other instances, for a faster failover (Kafka's default, set here to be seen)"));
 

@@ -81,13 +81,14 @@ class LiveBlogProcessorConfigTest {
     }
 
     @Test
-    void shouldProcessExactlyOnceWithoutRecordCachesByDefault() {
+    void shouldProcessExactlyOnceWithASmallRecordCacheByDefault() {
         // when
         final Properties props = config(Map.of()).streamsProperties();
 
         // then
         assertEquals(StreamsConfig.EXACTLY_ONCE_V2, props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
-        assertEquals("0", props.get(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG));
+        // for the few stores of per-blog keys only (PerBlogKeysEndToEndTest)
+        assertEquals("1048576", props.get(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG));
         assertEquals("liveblog-processor", props.get(StreamsConfig.APPLICATION_ID_CONFIG));
         assertEquals("liveblog.entries.dlq", props.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG));
     }

@@ -50,7 +50,11 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
                 catalog);
     }
 
-    /** Builders of the persistent (RocksDB) stores, each with a changelog topic; items of released schemas only. */
+    /**
+     * Builders of the persistent (RocksDB) stores, each with a changelog topic; items of released schemas only. The
+     * counters, one key per blog rewritten by each new item, sit behind the record cache, so that a commit writes a
+     * blog's counters once rather than once per item.
+     */
     public static List<StoreBuilder<?>> builders() {
         return builders(StateSchemas.bundled());
     }
@@ -62,7 +66,7 @@ public record DedupStores(KeyValueStore<String, DedupItem> items, KeyValueStore<
     public static List<StoreBuilder<?>> builders(final SchemaCatalog catalog) {
         return List.of(
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ITEMS), Serdes.String(), itemSerde(catalog)),
-                stringStore(EXACT_INDEX), stringStore(SEQUENCE), stringStore(COUNTERS));
+                stringStore(EXACT_INDEX), stringStore(SEQUENCE), stringStore(COUNTERS).withCachingEnabled());
     }
 
     public static DedupStores from(final ProcessingContext context) {
