@@ -50,8 +50,8 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     /** The key of a blog's recent pages in the speakers store (no speaker key starts with a space). */
     private static final String PAGES = " pages";
 
-    /** Values of the names store kept in memory per task. */
-    private static final int NAME_CACHE = 20_000;
+    /** Values of each cached store kept in memory per task ({@link StoreCache}). */
+    private static final int CACHED_VALUES = 20_000;
     /** Blogs whose last page is kept in memory per task. */
     private static final int RECENT_BLOGS = 10_000;
     /** At most this many items wait for one name; the oldest gives way. */
@@ -75,7 +75,6 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     private final KeyValueStore<String, CanonicalEntry> items;
     private final KeyValueStore<String, String> quoteIndex;
     private final KeyValueStore<String, String> nameWaits;
-    /** Recently read values of the names store ("" for none), the least recently used forgotten first. */
     /** The page of each recently seen blog's last line, so that most lines need not read the blog's pages. */
     private final java.util.Map<String, String> lastPages = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -83,12 +82,11 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
             return size() > RECENT_BLOGS;
         }
     };
-    private final java.util.Map<String, String> nameCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(final java.util.Map.Entry<String, String> eldest) {
-            return size() > NAME_CACHE;
-        }
-    };
+    /** Reads of the names store: every capitalised word of every item asks it, most the same few names again. */
+    private final StoreCache nameCache;
+    /** Reads of the quotations and their trigram index: each quotation of each item asks for all its trigrams. */
+    private final StoreCache quoteCache;
+    private final StoreCache quoteIndexCache;
 
     public EnrichStores(final KeyValueStore<String, String> names, final KeyValueStore<String, String> speakers,
                         final KeyValueStore<String, String> quotes, final KeyValueStore<String, String> lines,
@@ -103,6 +101,9 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         this.items = items;
         this.quoteIndex = quoteIndex;
         this.nameWaits = nameWaits;
+        this.nameCache = new StoreCache(names, CACHED_VALUES);
+        this.quoteCache = new StoreCache(quotes, CACHED_VALUES);
+        this.quoteIndexCache = new StoreCache(quoteIndex, CACHED_VALUES);
     }
 
     /** The stores; the items' serde decodes through {@code catalog}. */
@@ -150,21 +151,23 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
      * index, so its postings keep room for newer quotations; the store operations it took.
      */
     public int forgetQuote(final String blogId, final String quoteId) {
-        final String value = quotes.delete(blogId + NUL + quoteId);
+        final String quoteKey = blogId + NUL + quoteId;
+        final String value = quoteCache.get(quoteKey);
         if (value == null) {
             return 1;
         }
+        quoteCache.delete(quoteKey);
         final List<String> grams = trigrams(value.split(SEP, -1)[0]);
         for (final String gram : grams) {
             final String key = blogId + NUL + gram;
-            final String posting = quoteIndex.get(key);
+            final String posting = quoteIndexCache.get(key);
             if (posting != null) {
                 final List<String> rest = new java.util.ArrayList<>(List.of(posting.split(" ")));
                 if (rest.remove(quoteId)) {
                     if (rest.isEmpty()) {
-                        quoteIndex.delete(key);
+                        quoteIndexCache.delete(key);
                     } else {
-                        quoteIndex.put(key, String.join(" ", rest));
+                        quoteIndexCache.put(key, String.join(" ", rest));
                     }
                 }
             }
@@ -187,6 +190,8 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     /** Empties the caches in front of the stores, after blogs were forgotten (cheaper than finding their keys). */
     public void clearCaches() {
         nameCache.clear();
+        quoteCache.clear();
+        quoteIndexCache.clear();
         lastPages.clear();
     }
 
@@ -300,19 +305,9 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         putName(blogId + NUL + COUNTRIES, String.join(" ", new java.util.TreeSet<>(countries)));
     }
 
-    /**
-     * A value of the names store, through a read cache: every capitalised word of every item asks the store,
-     * and most ask the same few names again. This class is the store's only writer in its task, so the cache
-     * writes through and never goes stale; a new task starts with an empty one.
-     */
+    /** A value of the names store. */
     private String name(final String key) {
-        final String cached = nameCache.get(key);
-        if (cached != null) {
-            return cached.isEmpty() ? null : cached;
-        }
-        final String value = names.get(key);
-        nameCache.put(key, value == null ? "" : value);
-        return value;
+        return nameCache.get(key);
     }
 
     /** Writes a value of the names store, unless it is already the stored one. */
@@ -320,7 +315,6 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         if (value.equals(name(key))) {
             return;
         }
-        names.put(key, value);
         nameCache.put(key, value);
     }
 
@@ -394,7 +388,7 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     public Optional<KnownQuote> quoteOverlapping(final String blogId, final String normalizedText) {
         final java.util.Map<String, Integer> shared = new java.util.HashMap<>();
         for (final String gram : trigrams(normalizedText)) {
-            final String posting = quoteIndex.get(blogId + NUL + gram);
+            final String posting = quoteIndexCache.get(blogId + NUL + gram);
             if (posting != null) {
                 for (final String id : posting.split(" ")) {
                     shared.merge(id, 1, Integer::sum);
@@ -412,7 +406,7 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     }
 
     private Optional<KnownQuote> known(final String blogId, final String quoteId) {
-        final String value = quotes.get(blogId + NUL + quoteId);
+        final String value = quoteCache.get(blogId + NUL + quoteId);
         if (value == null) {
             return Optional.empty();
         }
@@ -422,15 +416,15 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
 
     @Override
     public void rememberQuote(final String blogId, final KnownQuote quote) {
-        quotes.put(blogId + NUL + quote.quoteId(), quote.normalizedText() + SEP + quote.firstSeenIn());
+        quoteCache.put(blogId + NUL + quote.quoteId(), quote.normalizedText() + SEP + quote.firstSeenIn());
         for (final String gram : trigrams(quote.normalizedText())) {
             final String key = blogId + NUL + gram;
-            final String posting = quoteIndex.get(key);
+            final String posting = quoteIndexCache.get(key);
             if (posting == null) {
-                quoteIndex.put(key, quote.quoteId());
+                quoteIndexCache.put(key, quote.quoteId());
             } else if (!java.util.Arrays.asList(posting.split(" ")).contains(quote.quoteId())
                     && posting.split(" ").length < MAX_POSTINGS) {
-                quoteIndex.put(key, posting + " " + quote.quoteId());
+                quoteIndexCache.put(key, posting + " " + quote.quoteId());
             }
         }
     }
