@@ -492,10 +492,13 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         waiting.delete(lineKey(blogId, page, line));
     }
 
-    /** Kept only where it is not the line before (most entries of a file without blank lines). */
+    /**
+     * Kept only where it is not what {@link #above} answers for a line of which nothing is kept: the line before (most
+     * entries of a file without blank lines), none for the first line (the top entry of most pages).
+     */
     @Override
     public void rememberAbove(final String blogId, final String page, final int line, final Integer above) {
-        if (above != null && above == line - 1) {
+        if (java.util.Objects.equals(above, line > 1 ? line - 1 : null)) {
             return;
         }
         lines.put(lineKey(blogId, page, line) + NUL + "above", above == null ? "0" : Integer.toString(above));

@@ -13,14 +13,23 @@ public final class InMemoryEnrichStores {
     }
 
     public static EnrichStores create() {
+        return create(new java.util.HashMap<>());
+    }
+
+    /** As {@link #create()}, each store of strings also put into {@code stores} by its name, to look into. */
+    public static EnrichStores create(final java.util.Map<String, KeyValueStore<String, String>> stores) {
         final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
         final Serde<String> strings = org.apache.kafka.common.serialization.Serdes.String();
-        return new EnrichStores(store(context, EnrichStores.NAMES_STORE, strings),
-                store(context, EnrichStores.SPEAKERS_STORE, strings), store(context, EnrichStores.QUOTES_STORE, strings),
-                store(context, EnrichStores.LINES_STORE, strings), store(context, EnrichStores.WAITING_STORE, strings),
+        for (final String name : EnrichStores.NAMES) {
+            if (!name.equals(EnrichStores.ITEMS_STORE)) {
+                stores.put(name, store(context, name, strings));
+            }
+        }
+        return new EnrichStores(stores.get(EnrichStores.NAMES_STORE), stores.get(EnrichStores.SPEAKERS_STORE),
+                stores.get(EnrichStores.QUOTES_STORE), stores.get(EnrichStores.LINES_STORE),
+                stores.get(EnrichStores.WAITING_STORE),
                 store(context, EnrichStores.ITEMS_STORE, Serdes.canonicalEntry()),
-                store(context, EnrichStores.QUOTE_INDEX_STORE, strings),
-                store(context, EnrichStores.NAME_WAITS_STORE, strings));
+                stores.get(EnrichStores.QUOTE_INDEX_STORE), stores.get(EnrichStores.NAME_WAITS_STORE));
     }
 
     private static <V> KeyValueStore<String, V> store(final MockProcessorContext<Object, Object> context,
