@@ -14,7 +14,6 @@ import dev.liveblog.processor.topology.UndecodableRecordHandler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -79,12 +78,6 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
             ClientDefault.of(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, StoreOptions.class.getName(),
                     "RocksDB keeps a Bloom filter on every sorted run, as most reads ask for absent keys "
                             + "(a setter of your own replaces it)"),
-            // Kafka Streams lingers 100 ms by default: with exactly-once commits every 100 ms each record then
-            // waited for the commit's flush, and the stream thread waited for the broker to take them all (18% of
-            // its time in the suite's run). Kafka's producer default ships batches while the thread processes.
-            ClientDefault.of(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), "5", "the producer "
-                    + "sends a batch after 5 ms (Kafka's producer default) rather than Kafka Streams' 100 ms, so "
-                    + "that a commit finds little left to flush (BENCHMARKS.md)"),
             ClientDefault.of(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, "0", "warm copies of each task's state on "
                     + "other instances, for a faster failover (Kafka's default, set here to be seen)"));
 

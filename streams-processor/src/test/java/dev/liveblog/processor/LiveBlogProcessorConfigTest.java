@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -92,23 +91,6 @@ class LiveBlogProcessorConfigTest {
         assertEquals("1048576", props.get(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG));
         assertEquals("liveblog-processor", props.get(StreamsConfig.APPLICATION_ID_CONFIG));
         assertEquals("liveblog.entries.dlq", props.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG));
-    }
-
-    @Test
-    void shouldLetItsProducerShipBatchesBeforeTheCommitUnlessTheUserSaysOtherwise() {
-        // when: the properties Kafka Streams gives its producer, from ours
-        final Map<String, Object> ours = producerConfigs(Map.of());
-        final Map<String, Object> theirs = producerConfigs(Map.of("producer.linger.ms", "100"));
-
-        // then: Kafka's producer default, not Kafka Streams' 100 ms (a whole commit interval)
-        assertEquals("5", String.valueOf(ours.get(ProducerConfig.LINGER_MS_CONFIG)));
-        assertEquals("100", String.valueOf(theirs.get(ProducerConfig.LINGER_MS_CONFIG)));
-    }
-
-    private static Map<String, Object> producerConfigs(final Map<String, String> settings) {
-        final Properties props = config(settings).streamsProperties();
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-        return new StreamsConfig(props).getProducerConfigs("client");
     }
 
     @Test
