@@ -66,6 +66,9 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     /** The key of a blog's countries in the names store (no name key starts with a space). */
     private static final String COUNTRIES = " countries";
     private static final String NUL = "\u0000";
+    /** What {@link #notePage} keeps of a page's lines whose position above is unsaid (nothing: the line before). */
+    private static final String NONE_ABOVE = "none";
+    private static final String UNDECIDED_ABOVE = "?";
 
     private final KeyValueStore<String, String> names;
     private final KeyValueStore<String, String> speakers;
@@ -75,13 +78,28 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     private final KeyValueStore<String, CanonicalEntry> items;
     private final KeyValueStore<String, String> quoteIndex;
     private final KeyValueStore<String, String> nameWaits;
-    /** The page of each recently seen blog's last line, so that most lines need not read the blog's pages. */
-    private final java.util.Map<String, String> lastPages = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+    /**
+     * The page of each recently seen blog's last line, with what a line of it that names no line above has above
+     * it ({@link #notePage}), so that most lines need not read the blog's pages.
+     */
+    private final java.util.Map<String, PageNote> lastPages = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(final java.util.Map.Entry<String, String> eldest) {
+        protected boolean removeEldestEntry(final java.util.Map.Entry<String, PageNote> eldest) {
             return size() > RECENT_BLOGS;
         }
     };
+
+    private record PageNote(String page, Above above) {
+    }
+
+    /**
+     * What a line of a page has above it when the source does not say: the line before (as on a page noted
+     * before this was kept), or none (a feed's); undecided while only the page's top line has been read, for
+     * which both answers are the same.
+     */
+    private enum Above {
+        BEFORE, NONE, UNDECIDED
+    }
     /** Reads of the names store: every capitalised word of every item asks it, most the same few names again. */
     private final StoreCache nameCache;
     /** Reads of the quotations and their trigram index: each quotation of each item asks for all its trigrams. */
@@ -213,22 +231,33 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     }
 
     /**
-     * Notes the page (poll) a line of a blog was read on. Lines are read with their neighbours on one page, so only
-     * the blog's last few pages are kept: a page older than those takes its lines and the items waiting on them
-     * with it (the first line of a new page deletes one old page's lines, not a scan), and a blog polled for weeks
-     * keeps a bounded number of lines. Most lines are on the page the blog's line before was on: that is
-     * answered from memory.
+     * Notes the page (poll) a line of a blog was read on, with the line and the line the source says is above it.
+     * Lines are read with their neighbours on one page, so only the blog's last few pages are kept: a page older
+     * than those takes its lines and the items waiting on them with it (the first line of a new page deletes one
+     * old page's lines, not a scan), and a blog polled for weeks keeps a bounded number of lines. Most lines are on
+     * the page the blog's line before was on: that is answered from memory.
+     *
+     * <p>A page's first line below the top also says what a line of it whose position above is unsaid has above
+     * it ({@link #above}): a source that names none there names none on the whole page (a feed, a page of
+     * updates), and one record for the page says so, where otherwise each of its lines kept one.
      */
-    public void notePage(final String blogId, final String page) {
-        if (page.equals(lastPages.get(blogId))) {
+    public void notePage(final String blogId, final String page, final int line, final Integer above) {
+        final PageNote last = lastPages.get(blogId);
+        if (last != null && last.page().equals(page)) {
+            if (last.above() == Above.UNDECIDED && line > 1) {
+                decide(blogId, page, above, true);
+            }
             return;
         }
-        lastPages.put(blogId, page);
         final String key = blogId + NUL + PAGES;
         final String value = speakers.get(key);
         final List<String> pages = value == null ? new java.util.ArrayList<>()
                 : new java.util.ArrayList<>(List.of(value.split("\n")));
         if (pages.contains(page)) {
+            lastPages.put(blogId, new PageNote(page, storedAbove(blogId, page)));
+            if (lastPages.get(blogId).above() == Above.UNDECIDED && line > 1) {
+                decide(blogId, page, above, true);
+            }
             return;
         }
         pages.add(page);
@@ -238,6 +267,33 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
             deletePrefix(waiting, oldest, Integer.MAX_VALUE);
         }
         speakers.put(key, String.join("\n", pages));
+        if (line > 1) {
+            decide(blogId, page, above, false);
+        } else {
+            lines.put(aboveKey(blogId, page), UNDECIDED_ABOVE);
+            lastPages.put(blogId, new PageNote(page, Above.UNDECIDED));
+        }
+    }
+
+    /**
+     * The page's first line below the top names the line above it, or none: so do its lines that say nothing. A
+     * page's record is deleted only where there is one: a delete writes to the changelog even so.
+     */
+    private void decide(final String blogId, final String page, final Integer above, final boolean undecided) {
+        if (above == null) {
+            lines.put(aboveKey(blogId, page), NONE_ABOVE);
+            lastPages.put(blogId, new PageNote(page, Above.NONE));
+        } else {
+            if (undecided) {
+                lines.delete(aboveKey(blogId, page));
+            }
+            lastPages.put(blogId, new PageNote(page, Above.BEFORE));
+        }
+    }
+
+    private Above storedAbove(final String blogId, final String page) {
+        final String value = lines.get(aboveKey(blogId, page));
+        return value == null ? Above.BEFORE : NONE_ABOVE.equals(value) ? Above.NONE : Above.UNDECIDED;
     }
 
     private static int deletePrefix(final KeyValueStore<String, String> store, final String prefix, final int limit) {
@@ -492,13 +548,10 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         waiting.delete(lineKey(blogId, page, line));
     }
 
-    /**
-     * Kept only where it is not what {@link #above} answers for a line of which nothing is kept: the line before (most
-     * entries of a file without blank lines), none for the first line (the top entry of most pages).
-     */
+    /** Kept only where it is not what {@link #above} answers for a line of which nothing is kept. */
     @Override
     public void rememberAbove(final String blogId, final String page, final int line, final Integer above) {
-        if (java.util.Objects.equals(above, line > 1 ? line - 1 : null)) {
+        if (java.util.Objects.equals(above, assumedAbove(blogId, page, line))) {
             return;
         }
         lines.put(lineKey(blogId, page, line) + NUL + "above", above == null ? "0" : Integer.toString(above));
@@ -508,9 +561,28 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     public Integer above(final String blogId, final String page, final int line) {
         final String value = lines.get(lineKey(blogId, page, line) + NUL + "above");
         if (value == null) {
-            return line > 1 ? line - 1 : null;
+            return assumedAbove(blogId, page, line);
         }
         return "0".equals(value) ? null : Integer.valueOf(value);
+    }
+
+    /**
+     * The line above a line of which nothing is kept: none for the first line (the top entry of most pages); none
+     * on a page whose first line below the top named none ({@link #notePage}); else the line before (most entries
+     * of a file without blank lines), as on a page first seen before that was kept.
+     */
+    private Integer assumedAbove(final String blogId, final String page, final int line) {
+        if (line <= 1) {
+            return null;
+        }
+        final PageNote last = lastPages.get(blogId);
+        final Above above = last != null && last.page().equals(page) ? last.above() : storedAbove(blogId, page);
+        return above == Above.NONE ? null : line - 1;
+    }
+
+    /** Under the page's lines, deleted with them; no line's key, as no line number is empty. */
+    private static String aboveKey(final String blogId, final String page) {
+        return blogId + NUL + page + NUL;
     }
 
     private static String lineKey(final String blogId, final String page, final int line) {

@@ -103,14 +103,14 @@ final class ItemProcessor implements FixedKeyProcessor<String, Routed, Routed> {
     public void process(final FixedKeyRecord<String, Routed> record) {
         if (record.value() instanceof Routed.Line line) {
             lifecycle.touch(line.blogId(), context.currentSystemTimeMs(), null);
-            enrichStores.notePage(line.blogId(), line.page());
+            enrichStores.notePage(line.blogId(), line.page(), line.line(), line.above());
             forward(record, enricher.line(line.blogId(), line.page(), line.line(), line.above(), null), null, null);
             return;
         }
         final BlogEntry entry = ((Routed.News) record.value()).entry();
         final String page = Routed.page(entry);
         lifecycle.touch(entry.getBlogId(), context.currentSystemTimeMs(), entry.getIngestedAt());
-        enrichStores.notePage(entry.getBlogId(), page);
+        enrichStores.notePage(entry.getBlogId(), page, entry.getPosition(), entry.getAbovePosition());
         final DedupEngine.Outcome outcome = lifecycle.dedup().process(entry);
         if (outcome.filtered() != null) {
             metrics.duplicate(outcome.filtered());

@@ -288,6 +288,25 @@ class LiveBlogTopologyTest {
     }
 
     @Test
+    void shouldKeepOneRecordOfTheLinesAboveForAPageOfUpdates() {
+        // given a poll of a page of updates, which says of no update what is above it, sent oldest first
+        final List<String> texts = List.of("Crews reached the ridge at dawn.", "The road north is closed.",
+                "Evacuation centres are open in two towns.", "Rain is forecast for the evening.");
+        for (int line = texts.size(); line >= 1; line--) {
+            raw.pipeInput(BLOG, poll(named(entry(line, texts.get(line - 1)), "u" + line), "feed", "p-1"));
+        }
+
+        // then the enricher's lines hold what each update passes on below it, and one record for the page (not
+        // one per line) saying that none of its lines has a line above it
+        final List<String> keys = new java.util.ArrayList<>();
+        final KeyValueStore<String, String> lines = driver.getKeyValueStore(EnrichStores.LINES_STORE);
+        try (var all = lines.all()) {
+            all.forEachRemaining(kv -> keys.add(kv.key.replace('\u0000', '/')));
+        }
+        assertEquals(List.of("blog-1/p-1/", "blog-1/p-1/1", "blog-1/p-1/2", "blog-1/p-1/3", "blog-1/p-1/4"), keys);
+    }
+
+    @Test
     void shouldGiveAContinuedQuotationTheSpeakerOfARepeatAboveIt() {
         // given a quotation already known from the first poll
         raw.pipeInput(BLOG, entry(1, "Fire chief Maren Solberg said: \u201CThe next six hours will decide it.\u201D"));
