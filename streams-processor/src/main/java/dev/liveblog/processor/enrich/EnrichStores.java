@@ -89,6 +89,12 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
         }
     };
 
+    /** Reads of the names store: every capitalised word of every item asks it, most the same few names again. */
+    private final StoreCache nameCache;
+    /** Reads of the quotations and their trigram index: each quotation of each item asks for all its trigrams. */
+    private final StoreCache quoteCache;
+    private final StoreCache quoteIndexCache;
+
     private record PageNote(String page, Above above) {
     }
 
@@ -100,11 +106,6 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
     private enum Above {
         BEFORE, NONE, UNDECIDED
     }
-    /** Reads of the names store: every capitalised word of every item asks it, most the same few names again. */
-    private final StoreCache nameCache;
-    /** Reads of the quotations and their trigram index: each quotation of each item asks for all its trigrams. */
-    private final StoreCache quoteCache;
-    private final StoreCache quoteIndexCache;
 
     public EnrichStores(final KeyValueStore<String, String> names, final KeyValueStore<String, String> speakers,
                         final KeyValueStore<String, String> quotes, final KeyValueStore<String, String> lines,
@@ -242,31 +243,34 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
      * updates), and one record for the page says so, where otherwise each of its lines kept one.
      */
     public void notePage(final String blogId, final String page, final int line, final Integer above) {
-        final PageNote last = lastPages.get(blogId);
-        if (last != null && last.page().equals(page)) {
-            if (last.above() == Above.UNDECIDED && line > 1) {
-                decide(blogId, page, above, true);
+        PageNote note = lastPages.get(blogId);
+        if (note == null || !note.page().equals(page)) {
+            final String key = blogId + NUL + PAGES;
+            final String value = speakers.get(key);
+            final List<String> pages = value == null ? new java.util.ArrayList<>()
+                    : new java.util.ArrayList<>(List.of(value.split("\n")));
+            if (!pages.contains(page)) {
+                newPage(blogId, page, line, above, pages);
+                return;
             }
-            return;
+            note = new PageNote(page, storedAbove(blogId, page));
+            lastPages.put(blogId, note);
         }
-        final String key = blogId + NUL + PAGES;
-        final String value = speakers.get(key);
-        final List<String> pages = value == null ? new java.util.ArrayList<>()
-                : new java.util.ArrayList<>(List.of(value.split("\n")));
-        if (pages.contains(page)) {
-            lastPages.put(blogId, new PageNote(page, storedAbove(blogId, page)));
-            if (lastPages.get(blogId).above() == Above.UNDECIDED && line > 1) {
-                decide(blogId, page, above, true);
-            }
-            return;
+        if (note.above() == Above.UNDECIDED && line > 1) {
+            decide(blogId, page, above, true);
         }
+    }
+
+    /** A page first read: kept with the blog's last pages, the oldest giving way, and its lines' assumption. */
+    private void newPage(final String blogId, final String page, final int line, final Integer above,
+                         final List<String> pages) {
         pages.add(page);
         while (pages.size() > PAGES_KEPT) {
             final String oldest = blogId + NUL + pages.remove(0) + NUL;
             deletePrefix(lines, oldest, Integer.MAX_VALUE);
             deletePrefix(waiting, oldest, Integer.MAX_VALUE);
         }
-        speakers.put(key, String.join("\n", pages));
+        speakers.put(blogId + NUL + PAGES, String.join("\n", pages));
         if (line > 1) {
             decide(blogId, page, above, false);
         } else {
