@@ -35,7 +35,7 @@ final class NumberForms {
         int i = 0;
         while (i < words.size()) {
             Tokenizer.Raw word = words.get(i++);
-            if (!numeric(word.text())) {
+            if (!numeric(word.text()) || plain(word.text()) && !continued(words, i, word.text().length())) {
                 out.add(word);
                 continue;
             }
@@ -72,6 +72,35 @@ final class NumberForms {
         final char first = word.charAt(0);
         return Character.isDigit(first) || word.length() > 1 && (first == '$' || first == '\u00A3' || first == '\u20AC')
                 && Character.isDigit(word.charAt(1));
+    }
+
+    /**
+     * Whether a word is digits alone with no leading zero: already in its one form, unless the words after it
+     * continue it ({@link #continued}). Most numbers in news are such, and need no pattern.
+     */
+    private static boolean plain(final String word) {
+        if (word.length() > 1 && word.charAt(0) == '0') {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word at {@code next} may continue a plain number of {@code length} digits before it: a group of
+     * its digits ("87 192") or a scale ("3 million").
+     */
+    private static boolean continued(final List<Tokenizer.Raw> words, final int next, final int length) {
+        if (next >= words.size() || words.get(next).before() != Tokenizer.Boundary.NONE) {
+            return false;
+        }
+        final String word = words.get(next).text();
+        return length <= 3 && words.get(next).spaceOnlyBefore() && GROUP.matcher(word).matches()
+                || word.length() > 2 && SCALES.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     private static String value(final Matcher number, final String scale) {

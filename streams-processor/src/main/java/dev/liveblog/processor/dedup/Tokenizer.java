@@ -43,6 +43,14 @@ public final class Tokenizer {
             "gen", "col", "capt", "sgt", "st", "jr", "sr", "no", "vs", "inc", "ltd", "co", "corp", "prof", "rev",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pa", "a.m", "p.m");
 
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < ASCII_LETTER_OR_DIGIT.length; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     /** What separates a word from the word before it. */
     enum Boundary {
         NONE, CLAUSE, SENTENCE
@@ -61,7 +69,8 @@ public final class Tokenizer {
         final List<Token> tokens = new ArrayList<>(raw.size());
         for (final Raw word : raw) {
             final String lower = word.text().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-            tokens.add(new Token(lower, kind(word.text(), lower), word.quoted()));
+            final boolean digits = Words.hasDigit(lower);
+            tokens.add(new Token(lower, kind(word.text(), lower, digits), word.quoted(), digits));
         }
         markAttributions(raw, tokens);
         markStatus(raw, tokens);
@@ -212,8 +221,8 @@ public final class Tokenizer {
         tokens.set(i, new Token(token.text(), Token.Kind.ATTRIBUTION, token.quoted(), token.digits()));
     }
 
-    private static Token.Kind kind(final String raw, final String word) {
-        if (hasDigit(word) || NEGATIONS.contains(word)) {
+    private static Token.Kind kind(final String raw, final String word, final boolean digits) {
+        if (digits || NEGATIONS.contains(word)) {
             return Token.Kind.SUBSTANCE;
         }
         if (Character.isUpperCase(raw.codePointAt(0)) && !FUNCTION_WORDS.contains(word)) {
@@ -222,17 +231,13 @@ public final class Tokenizer {
         return Token.Kind.WORD;
     }
 
-    private static boolean hasDigit(final String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit(word.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isWordStart(final char c) {
+        return letterOrDigit(c) || c == '$' || c == '£' || c == '€';
     }
 
-    private static boolean isWordStart(final char c) {
-        return Character.isLetterOrDigit(c) || c == '$' || c == '£' || c == '€';
+    /** {@link Character#isLetterOrDigit(char)}, read from a table for ASCII, which most text is. */
+    private static boolean letterOrDigit(final char c) {
+        return c < ASCII_LETTER_OR_DIGIT.length ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     /** A word runs over letters and digits, and over inner punctuation that joins two of them. */
@@ -240,7 +245,7 @@ public final class Tokenizer {
         int i = start + 1;
         while (i < s.length()) {
             final char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c) || c == '%') {
+            if (letterOrDigit(c) || c == '%') {
                 i++;
             } else if (joins(s, i)) {
                 i++;
@@ -253,7 +258,7 @@ public final class Tokenizer {
 
     /** Inner punctuation: {@code - '} between letters or digits, {@code . , : /} between digits. */
     private static boolean joins(final String s, final int i) {
-        if (i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1))) {
+        if (i + 1 >= s.length() || !letterOrDigit(s.charAt(i + 1))) {
             return false;
         }
         final char c = s.charAt(i);

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TokenizerTest {
 
@@ -27,5 +30,30 @@ class TokenizerTest {
     @Test
     void shouldReadACompatibilityFormAsItsPlainWord() {
         assertEquals(Tokenizer.tokenize("the fire spread"), Tokenizer.tokenize("the \uFB01re spread"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // plain numbers stay as they are, unless a group or a scale continues them
+        "1000 people|1000 people",
+        "2024 and 7|2024 and 7",
+        "0 left|0 left",
+        "87 192 votes|87192 votes",
+        "87 192|87192",
+        "87 1920 votes|87 1920 votes",
+        "1000 000 votes|1000 0 votes",
+        "12 000 000 votes|12000000 votes",
+        "3 million homes|3000000 homes",
+        "3 MILLION homes|3000000 homes",
+        "3 m homes|3 m homes",
+        "3, million homes|3 million homes",
+        // other forms go through the number's pattern
+        "007 agents|7 agents",
+        "2,450,000 ballots|2450000 ballots",
+        "2.45 million ballots|2450000 ballots",
+        "$38m or $38 million|$38000000 or $38000000",
+    })
+    void shouldWriteEachNumberOneWay(final String text, final String words) {
+        assertEquals(List.of(words.split(" ")), Tokenizer.tokenize(text).stream().map(Token::text).toList());
     }
 }
