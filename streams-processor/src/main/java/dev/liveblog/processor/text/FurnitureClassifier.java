@@ -26,18 +26,23 @@ public final class FurnitureClassifier {
     private static final int WEAK = 1;
 
     /**
-     * A phrase pattern, its weight, and words every match contains. Most entries contain none of a feature's
-     * words, and looking for them is far cheaper than running the pattern, which tries each position of the text.
+     * A phrase pattern, its weight, and phrases every match contains (each alternative of the pattern holds one).
+     * Most entries contain none of a feature's phrases, and looking for them is far cheaper than running the
+     * pattern, which tries each position of the text. A pattern without phrases matches only at the text's start.
      */
     private record Feature(String name, Pattern pattern, int weight, List<String> anchors) {
 
         boolean matches(final String lowerCaseText) {
+            if (anchors.isEmpty()) {
+                // what find() gives for a pattern that begins with ^, without trying it at every later position
+                return pattern.matcher(lowerCaseText).lookingAt();
+            }
             for (final String anchor : anchors) {
                 if (lowerCaseText.contains(anchor)) {
                     return pattern.matcher(lowerCaseText).find();
                 }
             }
-            return anchors.isEmpty() && pattern.matcher(lowerCaseText).find();
+            return false;
         }
     }
 
@@ -49,7 +54,8 @@ public final class FurnitureClassifier {
             new Feature("login prompt", Pattern.compile(
                     "\\b(log(ged|ging)? ?in|log ?out|sign in (to|with|or)|please sign in|create (an|a free|your) "
                             + "account|already (a subscriber|a member|have an account)|register for free)\\b"),
-                    STRONG, List.of("log", "sign in", "create ", "already ", "register")),
+                    STRONG, List.of("login", "log in", "logged", "logging", "logout", "log out", "sign in", "create ",
+                            "already ", "register")),
             new Feature("refresh prompt", Pattern.compile(
                     "\\b((refresh|reload) (the|this|your) (page|browser)|navigate to another page|(enable|turn on) javascript|"
                             + "(uses|use of) cookies|"
@@ -62,13 +68,14 @@ public final class FurnitureClassifier {
                             + "newsletters?|subscription (offer|plans?)|start your (free )?trial|paywalls?|cancel anytime)\\b"
                             + "|[£$€₹]\\s?\\d+(\\.\\d\\d)? ((a|an|per|every|/) ?(week|month|year|day)\\b"
                             + "|for (\\d+|one|two|three|six|twelve) (weeks|months|years)\\b)"),
-                    STRONG, List.of("subscri", "sign", "newsletter", "trial", "paywall", "cancel", "week", "month",
-                            "year", "day")),
+                    STRONG, List.of("subscri", "sign", "newsletter", "trial", "paywall", "cancel", "£", "$", "€",
+                            "₹")),
             new Feature("donation appeal", Pattern.compile(
                     "\\b(your (donation|contribution|support)|(donate|contribute) (now|today)|"
                             + "support (us|our (work|journalism|reporting)|independent journalism)|"
                             + "become a (member|supporter|subscriber)|(quality|independent) journalism)\\b"),
-                    STRONG, List.of("your ", "donate", "contribute", "support ", "become a", "journalism")),
+                    STRONG, List.of("your donation", "your contribution", "your support", "donate", "contribute",
+                            "support us", "support our", "support independent", "become a", "journalism")),
             new Feature("comment prompt", Pattern.compile(
                     "\\b((join|start) (the |our |a |thought-provoking )?(conversations?|discussions?|debate)|"
                             + "(see|read|view|show|load|post|leave) (all |more |their |your |the )?(comments?|replies)|"
@@ -82,13 +89,15 @@ public final class FurnitureClassifier {
                             + "pictures|videos)|"
                             + "download (our|the) app|share (this|on (facebook|twitter|x|whatsapp))|"
                             + "for (all )?the (key |latest )?updates|copy link)\\b"), STRONG,
-                    List.of("stay ", "follow ", "read more", "click here", "download ", "share ", "updates",
-                            "copy link", "touch", " us")),
+                    List.of("stay with us", "stay tuned", "follow us", "follow our", "read more", "click here",
+                            "get in touch", "contact us", "tell us", "send us", "share your", "download our",
+                            "download the", "share this", "share on", "updates", "copy link")),
             new Feature("reader address", Pattern.compile("\\b(readers|your (inbox|email|browser|device))\\b"),
-                    WEAK, List.of("readers", "your ")),
+                    WEAK, List.of("readers", "your inbox", "your email", "your browser", "your device")),
             new Feature("refers to the page", Pattern.compile(
                     "\\b(this|our) (live ?blog|live page|live coverage|article|page|post)\\b"), WEAK,
-                    List.of("live", "article", "page", "post")));
+                    List.of("this live", "this article", "this page", "this post", "our live", "our article",
+                            "our page", "our post")));
 
     static final Pattern FIRST_PERSON_PLURAL = Pattern.compile(
             "\\b((?i:we|our|ours|we're|we've|we'll|we'd|we’re|we’ve|we’ll|we’d)|us)\\b");
@@ -165,18 +174,20 @@ public final class FurnitureClassifier {
     }
 
     /**
-     * Whether every phrase pattern that matches the text has one of its words in it: what makes skipping a
-     * pattern whose words are absent safe. For tests.
+     * Whether every phrase pattern that matches the text has one of its phrases in it, and one without phrases
+     * matches at the start: what makes skipping a pattern whose phrases are absent, or trying it at the start
+     * alone, safe. For tests.
      */
     static boolean anchorsCover(final String text) {
         final String lower = QuotedSpans.outsideQuotes(text).toLowerCase(Locale.ROOT);
         for (final Feature feature : PHRASES) {
             final boolean matched = feature.pattern().matcher(lower).find();
-            if (matched && !feature.anchors().isEmpty() && feature.anchors().stream().noneMatch(lower::contains)) {
+            if (matched && (feature.anchors().isEmpty() ? !feature.pattern().matcher(lower).lookingAt()
+                    : feature.anchors().stream().noneMatch(lower::contains))) {
                 return false;
             }
         }
-        return true;
+        return InterfaceLabels.startPatternsAgree(lower);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.liveblog.processor.text;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,9 @@ final class InterfaceLabels {
                     + "related topics|more from|most read|most viewed|most popular|trending|top stories|what we know)"
                     + "\\s*[:\u2013\u2014|]");
 
+    // COUNTER, TEASER and LINK match only at the line's start (each alternative begins with ^): they are tried there
+    // alone (lookingAt), which gives what find() gives, without trying every later position of the line.
+
     private InterfaceLabels() {
     }
 
@@ -70,7 +74,7 @@ final class InterfaceLabels {
 
     /** "312 comments", "View 1,204 comments", "Comments (45)", "Show 20 more updates". */
     static boolean isCounter(final String lower) {
-        return hasDigit(lower) && COUNTER.matcher(lower.strip()).find();
+        return hasDigit(lower) && COUNTER.matcher(lower.strip()).lookingAt();
     }
 
     /** "Updated 5 minutes ago", "3m ago". */
@@ -81,14 +85,25 @@ final class InterfaceLabels {
     /** "Watch: ...", "Listen: ...", a short line ending in a running time. */
     static boolean isMediaTeaser(final String lower) {
         final String line = lower.strip();
-        return TEASER.matcher(line).find()
+        return TEASER.matcher(line).lookingAt()
                 || (!endsSentence(line) && line.indexOf(':') > 0 && RUNNING_TIME.matcher(line).find());
     }
 
     /** "Related: ...", "Read more: ...", "More on this: ...". */
     static boolean isLinkLine(final String lower) {
         return lower.contains(":") || lower.contains("|") || lower.contains("\u2013") || lower.contains("\u2014")
-                ? LINK.matcher(lower.strip()).find() : false;
+                ? LINK.matcher(lower.strip()).lookingAt() : false;
+    }
+
+    /** Whether the patterns tried at a line's start alone match it as they match anywhere in it. For tests. */
+    static boolean startPatternsAgree(final String lower) {
+        for (final Pattern pattern : List.of(COUNTER, TEASER, LINK)) {
+            final String line = lower.strip();
+            if (pattern.matcher(line).find() != pattern.matcher(line).lookingAt()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String[] words(final String lower) {
