@@ -35,7 +35,7 @@ final class SpeakerResolver {
                     + "|\\baccording to ((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:%1$s))\\b",
             String.join("|", UNNAMED_NOUNS)));
     /** Every unnamed source starts with "a", "an" or "according" (ASCII case-insensitive: "a" or "A"). */
-    static final LeadingScan ANONYMOUS_SCAN = new LeadingScan(ANONYMOUS_SAYS, "aA");
+    static final LeadingScan ANONYMOUS_SCAN = LeadingScan.atWordStarts(ANONYMOUS_SAYS, "aA");
 
     /** What follows a person who reports something: "said", or an apposition and "said". */
     private static final Pattern REPORTS = Pattern.compile(

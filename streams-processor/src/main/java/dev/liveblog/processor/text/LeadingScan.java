@@ -23,13 +23,28 @@ public final class LeadingScan {
     private final Pattern pattern;
     private final boolean[] ascii = new boolean[128];
     private final String other;
+    private final boolean wordStart;
 
     /**
      * @param pattern a pattern none of whose matches is empty
      * @param leads every character a match of it can start with
      */
     public LeadingScan(final Pattern pattern, final String leads) {
+        this(pattern, leads, false);
+    }
+
+    /**
+     * A scan for a pattern each of whose alternatives begins with {@code \b} and a word character (so each of
+     * {@code leads} is one): it is tried only where such a character starts a word, as {@code \b} fails after a
+     * letter, a digit or an underscore. Most positions of a text that hold a common letter are inside a word.
+     */
+    public static LeadingScan atWordStarts(final Pattern pattern, final String leads) {
+        return new LeadingScan(pattern, leads, true);
+    }
+
+    private LeadingScan(final Pattern pattern, final String leads, final boolean wordStart) {
         this.pattern = pattern;
+        this.wordStart = wordStart;
         final StringBuilder rest = new StringBuilder();
         for (int i = 0; i < leads.length(); i++) {
             final char c = leads.charAt(i);
@@ -53,7 +68,7 @@ public final class LeadingScan {
         int i = from;
         while (i < text.length()) {
             final char c = text.charAt(i);
-            if (c < 128 ? !ascii[c] : other.indexOf(c) < 0) {
+            if ((c < 128 ? !ascii[c] : other.indexOf(c) < 0) || wordStart && i > from && wordChar(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
@@ -70,5 +85,10 @@ public final class LeadingScan {
             }
         }
         return found;
+    }
+
+    /** What {@code \b} takes for a word character (without {@code UNICODE_CHARACTER_CLASS}). */
+    private static boolean wordChar(final char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 }

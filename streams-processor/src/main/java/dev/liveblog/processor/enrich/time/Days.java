@@ -41,7 +41,7 @@ public final class Days {
             "\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + "(?:,? (\\d{4}))?(?![\\p{L}\\d])"
                     + "|" + "(?<![\\p{L}])" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?(?![\\p{L}\\d:])");
     /** Where a relative day can begin: the first letters of its words ("earlier", "on", "Monday", "tonight"). */
-    static final LeadingScan RELATIVE_SCAN = new LeadingScan(RELATIVE, "EeLlNnOoTtMWFSYy");
+    static final LeadingScan RELATIVE_SCAN = LeadingScan.atWordStarts(RELATIVE, "EeLlNnOoTtMWFSYy");
     /** Where a date can begin: a day's digits or a month's first letter. */
     static final LeadingScan DATE_SCAN = new LeadingScan(DATE, "0123456789JFMASOND");
     /** Days of the year news names by their name. */
