@@ -77,7 +77,10 @@ class TimeMentionFinderTest {
         "The vote is at 6pm on Sunday.|6pm|2025-05-18T15:00:00Z",
         "The match kicks off at 3pm BST.|3pm BST|2025-05-16T14:00:00Z",
         "Trading starts at 9am AEST.|9am AEST|2025-05-15T23:00:00Z",
-        "The call is at 8pm IST.|8pm IST|2025-05-16T14:30:00Z"
+        "The call is at 8pm IST.|8pm IST|2025-05-16T14:30:00Z",
+        "Yesterday at 4pm the polls closed.|4pm|2025-05-15T13:00:00Z",
+        "Crowds gathered LAST NIGHT at about 11pm.|11pm|2025-05-15T20:00:00Z",
+        "The count resumes tomorrow from 9am.|9am|2025-05-17T06:00:00Z"
     })
     void shouldReadClockTimesInTheFormsNewsUses(final String text, final String mention, final String utc) {
         final List<TimeMentionFinder.Found> found = TimeMentionFinder.find(text, FRIDAY, ISTANBUL).stream()

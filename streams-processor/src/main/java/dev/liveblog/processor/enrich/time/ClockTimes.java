@@ -52,6 +52,10 @@ public final class ClockTimes {
                     + "today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\\s+(?:at |from |by |until )?"
                     + "(?:about |around )?$");
 
+    /** Every day {@link #DAY_BEFORE} names holds one of these. */
+    private static final List<String> DAY_WORDS = List.of("day", "night", "tomorrow", "morning", "afternoon",
+            "evening");
+
     private ClockTimes() {
     }
 
@@ -180,13 +184,35 @@ public final class ClockTimes {
         }
     }
 
+    /**
+     * Whether {@link #DAY_BEFORE} could match between two offsets: each of its days holds one of {@link #DAY_WORDS}
+     * (in any case, as the pattern takes them). Most times have none before them, and the pattern, tied to the
+     * time's start, would be tried at each position before it.
+     */
+    private static boolean mayNameADayIn(final String text, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            final char c = Character.toLowerCase(text.charAt(i));
+            for (final String word : DAY_WORDS) {
+                if (word.charAt(0) == c && i + word.length() <= to
+                        && text.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The day written next to a time, or null. */
     private static LocalDate dayOf(final String text, final int start, final int end, final LocalDate date) {
         final Matcher after = DAY_AFTER.matcher(text).region(end, text.length());
         if (after.lookingAt()) {
             return Days.resolve(after.group(1), date, Days.tense(text.substring(0, start)));
         }
-        final Matcher before = DAY_BEFORE.matcher(text).region(Math.max(0, start - 40), start);
+        final int window = Math.max(0, start - 40);
+        if (!mayNameADayIn(text, window, start)) {
+            return null;
+        }
+        final Matcher before = DAY_BEFORE.matcher(text).region(window, start);
         if (before.find()) {
             return Days.resolve(before.group().replaceAll("\\s+(?:at|from|by|until)?\\s*(?:about|around)?\\s*$", "")
                     .strip(), date, Days.tense(text.substring(0, before.start())));
