@@ -68,6 +68,8 @@ public final class QuoteFinder {
     /** Words that begin an indefinite description of a speaker. */
     private static final Pattern INDEFINITE = Pattern.compile(
             "(?i:a|an|one|two|three|four|five|several|some|many|other|another|\\d+)\\b.*");
+    // Patterns that begin with ^ are tried with lookingAt(): the same match as find(), which would also try them at
+    // every later position, where ^ fails.
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
             "^[\\s,]*(?:(?:" + VERBS + ")\\s+)(.+?)(?=[,.;:!?)]|\\s+(?:in|on|at|to|after|before|as|who|while|when|"
                     + "adding|during|from|outside|inside|speaking)\\b|$)");
@@ -117,7 +119,7 @@ public final class QuoteFinder {
         final Found before = before(text, span, body, mentions, previousEnd);
         // "The mayor said she would reopen the bridge "within a week", according to AFP": the report's source, not
         // the speaker, when the sentence names one before the quotation.
-        if (after != null && !(ACCORDING.matcher(text.substring(span.end())).find() && before != null
+        if (after != null && !(ACCORDING.matcher(text.substring(span.end())).lookingAt() && before != null
                 && before.kind() != SpeakerKind.NONE)) {
             return after;
         }
@@ -133,12 +135,12 @@ public final class QuoteFinder {
         final int from = span.end();
         final String rest = text.substring(from, sentenceEnd(text, from, nextStart));
         final Matcher according = ACCORDING.matcher(rest);
-        if (according.find()) {
+        if (according.lookingAt()) {
             return speaker(text, span, body, mentions, from + according.start(1), from + according.end(1), "said",
                     null);
         }
         final Matcher verbFirst = AFTER_VERB_FIRST.matcher(rest);
-        if (verbFirst.find() && verbFirst.start(1) <= 20) {
+        if (verbFirst.lookingAt() && verbFirst.start(1) <= 20) {
             final String verb = rest.substring(0, verbFirst.start(1)).replaceAll("[\\s,]", "");
             return speaker(text, span, body, mentions, from + verbFirst.start(1), from + verbFirst.end(1), verb,
                     channel(verb, rest.substring(verbFirst.end(1))));
@@ -203,7 +205,7 @@ public final class QuoteFinder {
         if (named != null && beforeVerb.endsWith(",")) {
             // "The X Mission, led by former minister Y, said": the subject stands before the apposition.
             final int comma = text.lastIndexOf(',', named.start());
-            if (comma > sentenceStart && LED_BY.matcher(text.substring(comma + 1, named.start())).find()) {
+            if (comma > sentenceStart && LED_BY.matcher(text.substring(comma + 1, named.start())).lookingAt()) {
                 final Mention subject = lastMention(text, mentions, sentenceStart, comma);
                 named = subject != null ? subject : named;
             }
@@ -370,7 +372,7 @@ public final class QuoteFinder {
         }
         if ("told".equals(verb.toLowerCase(Locale.ROOT))) {
             final Matcher told = TOLD.matcher(afterVerb);
-            if (told.find()) {
+            if (told.lookingAt()) {
                 return told.group(1);
             }
         }
@@ -379,7 +381,7 @@ public final class QuoteFinder {
 
     private static String medium(final String text) {
         final Matcher medium = MEDIUM.matcher(text);
-        if (medium.find()) {
+        if (medium.lookingAt()) {
             return medium.group(1).replaceFirst("^(a|an)\\s+", "");
         }
         final Matcher speaking = SPEAKING_TO.matcher(text);

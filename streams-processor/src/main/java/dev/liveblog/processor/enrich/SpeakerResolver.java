@@ -37,7 +37,7 @@ final class SpeakerResolver {
     /** Every unnamed source starts with "a", "an" or "according" (ASCII case-insensitive: "a" or "A"). */
     static final LeadingScan ANONYMOUS_SCAN = LeadingScan.atWordStarts(ANONYMOUS_SAYS, "aA");
 
-    /** What follows a person who reports something: "said", or an apposition and "said". */
+    /** What follows a person who reports something: "said", or an apposition and "said"; tried at the start alone. */
     private static final Pattern REPORTS = Pattern.compile(
             "^(?:,[^;\"\u201C\u201D]{1,160}?,)?\\s(?:said|says|told|added|warned|announced|insisted|confirmed)\\b");
 
@@ -100,7 +100,7 @@ final class SpeakerResolver {
         Mention last = null;
         for (final Mention m : mentions) {
             if (m.type() == EntityType.PERSON
-                    && REPORTS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 180))).find()) {
+                    && REPORTS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 180))).lookingAt()) {
                 last = m;
             }
         }

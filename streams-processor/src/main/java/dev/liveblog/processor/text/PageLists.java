@@ -29,6 +29,7 @@ public final class PageLists {
 
     /** The most words a headline of a box of links has. */
     static final int HEADLINE_WORDS = 20;
+    /** Tried with lookingAt(): it begins with ^, so find() would give the same match after failing further on. */
     private static final Pattern HEADER = Pattern.compile(
             "^(?:most (?:read|viewed|popular|shared|commented|watched|recent)|trending(?: now| stories)?|"
                     + "recommended(?: for you| stories)?|related(?: stories| articles| coverage| topics)?|"
@@ -41,7 +42,7 @@ public final class PageLists {
 
     /** Whether a line is the header of a box of links ("Most viewed", "Related stories"). */
     public static boolean header(final String text) {
-        return text.length() <= 40 && HEADER.matcher(text.strip().toLowerCase(Locale.ROOT)).find();
+        return text.length() <= 40 && HEADER.matcher(text.strip().toLowerCase(Locale.ROOT)).lookingAt();
     }
 
     /**

@@ -24,6 +24,8 @@ public final class Appositions {
     /** "the airport operator, " right before the name, which a comma or a bracket closes. */
     private static final Pattern ORGANISATION_BEFORE = Pattern.compile(
             "\\b(?:[Tt]he|[Ii]ts|[Aa]n?|[Tt]heir)\\s(?:[\\p{L}'\u2019-]+\\s){0,4}?(?:" + ORGANISATION_NOUNS + "),\\s$");
+    // Patterns that begin with ^ are tried with lookingAt(): the same match as find(), which would also try them at
+    // every later position, where ^ fails.
     /** ", the state-owned rail company" right after the name. */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile(
             "^,\\s(?:the|a|an)\\s(?:[\\p{L}'\u2019-]+\\s){0,4}?(?:" + ORGANISATION_NOUNS + ")(?:[,.;:)]|$)");
@@ -46,7 +48,7 @@ public final class Appositions {
         final boolean closed = end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == ' '
                 && end + 1 < text.length() && text.charAt(end + 1) == '(');
         return closed && ORGANISATION_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find()
-                || ORGANISATION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 70))).find();
+                || ORGANISATION_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 70))).lookingAt();
     }
 
     /**
@@ -56,7 +58,7 @@ public final class Appositions {
      */
     static Expansion expansion(final String text, final String acronym, final int end) {
         final Matcher bracket = EXPANSION.matcher(text.substring(end, Math.min(text.length(), end + 110)));
-        if (!bracket.find()) {
+        if (!bracket.lookingAt()) {
             return null;
         }
         final String name = bracket.group(1).strip();

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class NameFinder {
 
+    /** An acronym in brackets right after a name; tried at the start alone (lookingAt), as it begins with ^. */
     private static final Pattern ACRONYM = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{Ll}\\d.&-]{1,9})\\)");
     private static final Set<String> DETERMINERS = Set.of("The", "A", "An");
     private static final Set<String> DIRECTIONS = Set.of("Western", "Eastern", "Northern", "Southern", "Central",
@@ -726,7 +727,7 @@ public final class NameFinder {
                     : Found.inferred(EntityType.ORGANIZATION, name, start, end);
             found.add(organisation);
             final Matcher acronym = ACRONYM.matcher(words.text().substring(end));
-            if (acronym.find()) {
+            if (acronym.lookingAt()) {
                 final int at = end + acronym.start(1);
                 found.add(new Found(EntityType.ORGANIZATION, organisation.name(), organisation.id(), at,
                         at + acronym.group(1).length(), organisation.known()));
