@@ -34,8 +34,13 @@ final class SpeakerResolver {
             "\\b((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:%1$s))\\s+(?i:said|says|told|added|has said)\\b"
                     + "|\\baccording to ((?i:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:%1$s))\\b",
             String.join("|", UNNAMED_NOUNS)));
-    /** Every unnamed source starts with "a", "an" or "according" (ASCII case-insensitive: "a" or "A"). */
-    static final LeadingScan ANONYMOUS_SCAN = LeadingScan.atWordStarts(ANONYMOUS_SAYS, "aA");
+    /**
+     * Every unnamed source starts a word with "a", "an" or "according" (ASCII case-insensitive: "a" or "A"), so the
+     * character after its "a" is a space, an "n" or a "c".
+     */
+    static final LeadingScan ANONYMOUS_SCAN = new LeadingScan(ANONYMOUS_SAYS, "aA",
+            (text, at) -> !LeadingScan.wordChar(text.charAt(at - 1)) && at + 1 < text.length()
+                    && ("nNc".indexOf(text.charAt(at + 1)) >= 0 || Character.isWhitespace(text.charAt(at + 1))));
 
     /** What follows a person who reports something: "said", or an apposition and "said"; tried at the start alone. */
     private static final Pattern REPORTS = Pattern.compile(

@@ -23,28 +23,33 @@ public final class LeadingScan {
     private final Pattern pattern;
     private final boolean[] ascii = new boolean[128];
     private final String other;
-    private final boolean wordStart;
+    private final Start start;
+
+    /**
+     * A test of a position past the region's start that holds a lead character, cheaper than the pattern: false
+     * only where no match can begin.
+     */
+    @FunctionalInterface
+    public interface Start {
+        boolean possible(String text, int at);
+    }
 
     /**
      * @param pattern a pattern none of whose matches is empty
      * @param leads every character a match of it can start with
      */
     public LeadingScan(final Pattern pattern, final String leads) {
-        this(pattern, leads, false);
+        this(pattern, leads, (text, at) -> true);
     }
 
     /**
-     * A scan for a pattern each of whose alternatives begins with {@code \b} and a word character (so each of
-     * {@code leads} is one): it is tried only where such a character starts a word, as {@code \b} fails after a
-     * letter, a digit or an underscore. Most positions of a text that hold a common letter are inside a word.
+     * @param pattern a pattern none of whose matches is empty
+     * @param leads every character a match of it can start with
+     * @param start where past the region's start, at a lead, a match can begin
      */
-    public static LeadingScan atWordStarts(final Pattern pattern, final String leads) {
-        return new LeadingScan(pattern, leads, true);
-    }
-
-    private LeadingScan(final Pattern pattern, final String leads, final boolean wordStart) {
+    public LeadingScan(final Pattern pattern, final String leads, final Start start) {
         this.pattern = pattern;
-        this.wordStart = wordStart;
+        this.start = start;
         final StringBuilder rest = new StringBuilder();
         for (int i = 0; i < leads.length(); i++) {
             final char c = leads.charAt(i);
@@ -55,6 +60,15 @@ public final class LeadingScan {
             }
         }
         this.other = rest.toString();
+    }
+
+    /**
+     * A scan for a pattern each of whose alternatives begins with {@code \b} and a word character (so each of
+     * {@code leads} is one): it is tried only where such a character starts a word, as {@code \b} fails after a
+     * letter, a digit or an underscore. Most positions of a text that hold a common letter are inside a word.
+     */
+    public static LeadingScan atWordStarts(final Pattern pattern, final String leads) {
+        return new LeadingScan(pattern, leads, (text, at) -> !wordChar(text.charAt(at - 1)));
     }
 
     public Pattern pattern() {
@@ -68,7 +82,7 @@ public final class LeadingScan {
         int i = from;
         while (i < text.length()) {
             final char c = text.charAt(i);
-            if ((c < 128 ? !ascii[c] : other.indexOf(c) < 0) || wordStart && i > from && wordChar(text.charAt(i - 1))) {
+            if ((c < 128 ? !ascii[c] : other.indexOf(c) < 0) || i > from && !start.possible(text, i)) {
                 i++;
                 continue;
             }
@@ -88,7 +102,7 @@ public final class LeadingScan {
     }
 
     /** What {@code \b} takes for a word character (without {@code UNICODE_CHARACTER_CLASS}). */
-    private static boolean wordChar(final char c) {
+    public static boolean wordChar(final char c) {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 }

@@ -42,8 +42,13 @@ public final class Days {
                     + "|" + "(?<![\\p{L}])" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?(?![\\p{L}\\d:])");
     /** Where a relative day can begin: the first letters of its words ("earlier", "on", "Monday", "tonight"). */
     static final LeadingScan RELATIVE_SCAN = LeadingScan.atWordStarts(RELATIVE, "EeLlNnOoTtMWFSYy");
-    /** Where a date can begin: a day's digits or a month's first letter. */
-    static final LeadingScan DATE_SCAN = new LeadingScan(DATE, "0123456789JFMASOND");
+    /**
+     * Where a date can begin: a day's digits where a word starts (after {@code \\b}), or a month's first letter not
+     * after a letter (the look-behind).
+     */
+    static final LeadingScan DATE_SCAN = new LeadingScan(DATE, "0123456789JFMASOND",
+            (text, at) -> Character.isDigit(text.charAt(at)) ? !LeadingScan.wordChar(text.charAt(at - 1))
+                    : !Character.isLetter(text.charAt(at - 1)));
     /** Days of the year news names by their name. */
     private static final Map<String, MonthDay> HOLIDAYS = Map.of("Christmas Eve", MonthDay.of(12, 24),
             "Christmas Day", MonthDay.of(12, 25), "Christmas", MonthDay.of(12, 25), "Boxing Day", MonthDay.of(12, 26),
