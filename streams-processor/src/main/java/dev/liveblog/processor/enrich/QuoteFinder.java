@@ -384,6 +384,10 @@ public final class QuoteFinder {
         if (medium.lookingAt()) {
             return medium.group(1).replaceFirst("^(a|an)\\s+", "");
         }
+        if (!text.contains("speaking to") && !text.contains("talking to") && !text.contains("in an interview with")
+                && !text.contains("told")) {
+            return null; // no way of SPEAKING_TO is in the text: spare trying it at each position
+        }
         final Matcher speaking = SPEAKING_TO.matcher(text);
         return speaking.find() ? speaking.group(1) : null;
     }

@@ -25,8 +25,6 @@ final class SpeakerResolver {
     /** Heads of descriptions of unnamed speakers: "the source" is the source the blog quoted last. */
     private static final Set<String> ANONYMOUS_HEADS = Set.of("source", "sources", "official", "officials",
             "diplomat", "diplomats", "aide", "negotiator", "witness", "insider", "person");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N} ]");
-    private static final Pattern SPACES = Pattern.compile(" +");
     /** The nouns of an unnamed source; a text without any of them is not matched against the pattern at all. */
     private static final List<String> UNNAMED_NOUNS = List.of("source", "official", "diplomat", "spokesperson",
             "aide", "negotiator");
@@ -243,8 +241,31 @@ final class SpeakerResolver {
 
     /** Quote text for comparison: normalised, letters, digits and single spaces only. */
     static String normalizeQuote(final String text) {
-        final String kept = NOT_LETTER_OR_DIGIT.matcher(TextNormalizer.normalize(text)).replaceAll("");
-        return SPACES.matcher(kept).replaceAll(" ").strip()
-                .toLowerCase(Locale.ROOT);
+        // the letters, numbers and single spaces of the normalised text: what removing [^\p{L}\p{N} ] and
+        // collapsing spaces gives, in one pass over its code points
+        final String normalized = TextNormalizer.normalize(text);
+        final StringBuilder kept = new StringBuilder(normalized.length());
+        boolean space = false;
+        for (int i = 0; i < normalized.length(); ) {
+            final int c = normalized.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == ' ') {
+                space = kept.length() > 0;
+            } else if (Character.isLetter(c) || isNumber(c)) {
+                if (space) {
+                    kept.append(' ');
+                    space = false;
+                }
+                kept.appendCodePoint(c);
+            }
+        }
+        return kept.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code \p{N}}: a digit, a letter number or another number. */
+    private static boolean isNumber(final int c) {
+        final int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }
