@@ -101,6 +101,15 @@ public final class LeadingScan {
         return found;
     }
 
+    /** The letters from {@code at} on, up to the first character that is not one: the word a match may begin with. */
+    public static String letters(final String text, final int at) {
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(at, end);
+    }
+
     /** What {@code \b} takes for a word character (without {@code UNICODE_CHARACTER_CLASS}). */
     public static boolean wordChar(final char c) {
         return c == '_' || Character.isLetterOrDigit(c);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,15 +41,30 @@ public final class Days {
     private static final Pattern DATE = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + "(?:,? (\\d{4}))?(?![\\p{L}\\d])"
                     + "|" + "(?<![\\p{L}])" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?(?:, (\\d{4}))?(?![\\p{L}\\d:])");
-    /** Where a relative day can begin: the first letters of its words ("earlier", "on", "Monday", "tonight"). */
-    static final LeadingScan RELATIVE_SCAN = LeadingScan.atWordStarts(RELATIVE, "EeLlNnOoTtMWFSYy");
+    /** The words a relative day begins with, as the pattern writes them; a word that starts a day is one whole. */
+    private static final Set<String> RELATIVE_FIRST = Set.of("earlier", "Earlier", "later", "Later", "last", "Last",
+            "next", "Next", "on", "On", "this", "This", "yesterday", "Yesterday", "today", "Today", "tomorrow",
+            "Tomorrow", "tonight", "Tonight", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+    /** A month as a date names it, without an abbreviation's full stop. */
+    private static final Set<String> MONTH_WORDS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+            "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
     /**
-     * Where a date can begin: a day's digits where a word starts (after {@code \\b}), or a month's first letter not
+     * Where a relative day can begin: one of its first words, starting a word (after {@code \\b}); most words that
+     * start with the same letters ("the", "to", "of") are not one.
+     */
+    static final LeadingScan RELATIVE_SCAN = new LeadingScan(RELATIVE, "EeLlNnOoTtMWFSYy",
+            (text, at) -> !LeadingScan.wordChar(text.charAt(at - 1))
+                    && RELATIVE_FIRST.contains(LeadingScan.letters(text, at)));
+    /**
+     * Where a date can begin: a day of one or two digits where a word starts (after {@code \\b}), or a month not
      * after a letter (the look-behind).
      */
     static final LeadingScan DATE_SCAN = new LeadingScan(DATE, "0123456789JFMASOND",
-            (text, at) -> Character.isDigit(text.charAt(at)) ? !LeadingScan.wordChar(text.charAt(at - 1))
-                    : !Character.isLetter(text.charAt(at - 1)));
+            (text, at) -> Character.isDigit(text.charAt(at))
+                    ? !LeadingScan.wordChar(text.charAt(at - 1)) && digits(text, at) <= 2
+                    : !Character.isLetter(text.charAt(at - 1)) && MONTH_WORDS.contains(LeadingScan.letters(text, at)));
     /** Days of the year news names by their name. */
     private static final Map<String, MonthDay> HOLIDAYS = Map.of("Christmas Eve", MonthDay.of(12, 24),
             "Christmas Day", MonthDay.of(12, 25), "Christmas", MonthDay.of(12, 25), "Boxing Day", MonthDay.of(12, 26),
@@ -71,6 +87,15 @@ public final class Days {
     private static final Pattern PAST = Pattern.compile("\\b(?:was|were|had|did|last|ago|since|as of|earlier)\\b");
 
     private Days() {
+    }
+
+    /** How many digits stand from {@code at} on. */
+    private static int digits(final String text, final int at) {
+        int end = at;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end - at;
     }
 
     /** The days a text names from {@code from} on. */
