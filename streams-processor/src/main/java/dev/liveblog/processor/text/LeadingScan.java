@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * bounds are transparent, so a word boundary or a look-behind sees the characters before the position, as it does
  * inside {@code find()}'s region. That holds as long as {@code leads} has every character a match can start with,
  * and no look-behind of the pattern reaches back more than one character; the tests of each pattern check both.
+ *
+ * <p>A {@link Start} test narrows the positions further, where the pattern says more about its start than its first
+ * character: {@code \b} fails after a letter or a digit, and a pattern of a few first words fails at any other
+ * word. Most positions that hold a common letter are inside a word, or start a word none of the pattern's.
  */
 public final class LeadingScan {
 
@@ -60,15 +64,6 @@ public final class LeadingScan {
             }
         }
         this.other = rest.toString();
-    }
-
-    /**
-     * A scan for a pattern each of whose alternatives begins with {@code \b} and a word character (so each of
-     * {@code leads} is one): it is tried only where such a character starts a word, as {@code \b} fails after a
-     * letter, a digit or an underscore. Most positions of a text that hold a common letter are inside a word.
-     */
-    public static LeadingScan atWordStarts(final Pattern pattern, final String leads) {
-        return new LeadingScan(pattern, leads, (text, at) -> !wordChar(text.charAt(at - 1)));
     }
 
     public Pattern pattern() {

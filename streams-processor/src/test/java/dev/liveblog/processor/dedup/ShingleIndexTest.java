@@ -49,6 +49,20 @@ class ShingleIndexTest {
     }
 
     @Test
+    void shouldBreakTiesInTheIdsOrderWhereverTheyFirstDiffer() {
+        // given items sharing as many keys, whose ids differ within their first eight chars, after them, or not at
+        // all but in length, one with a char beyond ASCII
+        final ShingleIndex index = index(10_000);
+        final List<String> arrival = List.of("c-aaaaaa-2", "c-b", "c-\u00e9", "c-aaaaaa-1", "c-", "c-ab", "C-z",
+                "c-aaaaaa");
+        arrival.forEach(id -> index.add("b", id, new long[] {1, 2}, SKETCH));
+
+        // when / then the candidates come in the order of the ids' strings
+        assertEquals(arrival.stream().sorted().toList(), ids(index.candidates("b", new long[] {1, 2}, 64, 2, 8)));
+        assertEquals(List.of("C-z", "c-", "c-aaaaaa"), ids(index.candidates("b", new long[] {1, 2}, 64, 2, 3)));
+    }
+
+    @Test
     void shouldSkipAKeySoCommonItDoesNotTellItemsApartWhateverOrderTheItemsCameIn() {
         final ShingleIndex index = index(1_000);
         for (int i = 0; i < 3; i++) {
