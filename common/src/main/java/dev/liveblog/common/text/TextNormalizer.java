@@ -34,18 +34,45 @@ public final class TextNormalizer {
         return true;
     }
 
-    /** The same result as {@link #normalizeFull} for plain text, in one pass. */
+    /**
+     * The same result as {@link #normalizeFull} for plain text, in one pass over an array: of ASCII only spaces and
+     * capitals change (lower-casing ASCII one char at a time equals String.toLowerCase(Locale.ROOT) for it) and the
+     * backtick folds, and none of the marks beyond ASCII that plain text may hold is a space.
+     */
     static String normalizePlain(final String text) {
-        // Lower-casing ASCII one char at a time equals String.toLowerCase(Locale.ROOT) for it.
-        return collapseAndFold(text, true);
+        final char[] out = new char[text.length()];
+        int length = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (c < ASCII_SPACE.length && ASCII_SPACE[c]) {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out[length++] = ' ';
+                pendingSpace = false;
+            }
+            out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 && c != '`' ? c : fold(c);
+        }
+        return new String(out, 0, length);
+    }
+
+    /** ASCII chars {@link #collapseAndFold} takes for spaces. */
+    private static final boolean[] ASCII_SPACE = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_SPACE.length; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
     }
 
     static String normalizeFull(final String text) {
-        return collapseAndFold(Normalizer.normalize(text, Normalizer.Form.NFKC), false).toLowerCase(Locale.ROOT);
+        return collapseAndFold(Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     }
 
-    /** Single spaces between words, none around them, marks folded; ASCII lower-cased on the way if asked. */
-    private static String collapseAndFold(final String text, final boolean lowerAscii) {
+    /** Single spaces between words, none around them, marks folded. */
+    private static String collapseAndFold(final String text) {
         final StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -58,7 +85,7 @@ public final class TextNormalizer {
                 out.append(' ');
                 pendingSpace = false;
             }
-            out.append(lowerAscii && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : fold(c));
+            out.append(fold(c));
         }
         return out.toString();
     }
