@@ -54,8 +54,8 @@ public final class FurnitureClassifier {
             new Feature("login prompt", Pattern.compile(
                     "\\b(log(ged|ging)? ?in|log ?out|sign in (to|with|or)|please sign in|create (an|a free|your) "
                             + "account|already (a subscriber|a member|have an account)|register for free)\\b"),
-                    STRONG, List.of("login", "log in", "logged", "logging", "logout", "log out", "sign in", "create ",
-                            "already ", "register")),
+                    STRONG, List.of("login", "log in", "logged", "logging", "logout", "log out", "sign in", "create an",
+                            "create a free", "create your", "already a", "already have", "register for")),
             new Feature("refresh prompt", Pattern.compile(
                     "\\b((refresh|reload) (the|this|your) (page|browser)|navigate to another page|(enable|turn on) javascript|"
                             + "(uses|use of) cookies|"
@@ -68,14 +68,15 @@ public final class FurnitureClassifier {
                             + "newsletters?|subscription (offer|plans?)|start your (free )?trial|paywalls?|cancel anytime)\\b"
                             + "|[£$€₹]\\s?\\d+(\\.\\d\\d)? ((a|an|per|every|/) ?(week|month|year|day)\\b"
                             + "|for (\\d+|one|two|three|six|twelve) (weeks|months|years)\\b)"),
-                    STRONG, List.of("subscri", "sign", "newsletter", "trial", "paywall", "cancel", "£", "$", "€",
-                            "₹")),
+                    STRONG, List.of("subscri", "sign up", "signup", "newsletter", "trial", "paywall", "cancel anytime",
+                            "£", "$", "€", "₹")),
             new Feature("donation appeal", Pattern.compile(
                     "\\b(your (donation|contribution|support)|(donate|contribute) (now|today)|"
                             + "support (us|our (work|journalism|reporting)|independent journalism)|"
                             + "become a (member|supporter|subscriber)|(quality|independent) journalism)\\b"),
                     STRONG, List.of("your donation", "your contribution", "your support", "donate", "contribute",
-                            "support us", "support our", "support independent", "become a", "journalism")),
+                            "support us", "support our", "support independent", "become a member",
+                            "become a supporter", "become a subscriber", "journalism")),
             new Feature("comment prompt", Pattern.compile(
                     "\\b((join|start) (the |our |a |thought-provoking )?(conversations?|discussions?|debate)|"
                             + "(see|read|view|show|load|post|leave) (all |more |their |your |the )?(comments?|replies)|"
@@ -91,7 +92,8 @@ public final class FurnitureClassifier {
                             + "for (all )?the (key |latest )?updates|copy link)\\b"), STRONG,
                     List.of("stay with us", "stay tuned", "follow us", "follow our", "read more", "click here",
                             "get in touch", "contact us", "tell us", "send us", "share your", "download our",
-                            "download the", "share this", "share on", "updates", "copy link")),
+                            "download the", "share this", "share on", "the updates", "key updates", "latest updates",
+                            "copy link")),
             new Feature("reader address", Pattern.compile("\\b(readers|your (inbox|email|browser|device))\\b"),
                     WEAK, List.of("readers", "your inbox", "your email", "your browser", "your device")),
             new Feature("refers to the page", Pattern.compile(

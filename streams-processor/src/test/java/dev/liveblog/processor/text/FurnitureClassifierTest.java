@@ -109,7 +109,10 @@ class FurnitureClassifierTest {
             }
         }
         lines.addAll(java.util.List.of("Log in", "Logged in as Sam", "Logging in", "Log out", "Logout",
-                "Please sign in", "Create an account", "Already a subscriber?", "Register for free",
+                "Please sign in", "Sign in with Google", "Create an account", "Create a free account",
+                "Create your account", "Already a subscriber?", "Already have an account?", "Register for free",
+                "Signup now", "Sign up today", "Cancel anytime", "Become a supporter", "Become a subscriber",
+                "For the key updates",
                 "Sign up for our newsletter", "Subscribe: get the app", "Start your free trial",
                 "Only \u00a32.99 a month", "$5 per week", "\u20ac1 for 12 months", "\u20b9 99 every year",
                 "Your donation matters", "Your support counts", "Donate today", "Contribute now", "Support us",
