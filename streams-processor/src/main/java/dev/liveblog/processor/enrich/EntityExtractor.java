@@ -9,6 +9,7 @@ import dev.liveblog.processor.enrich.names.Words;
 import dev.liveblog.schema.EntityType;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -99,18 +100,21 @@ public final class EntityExtractor {
 
     /** The catalog's mentions that begin and end with words of the text ("Japan" in "Peru-Japan" is not one). */
     private static List<Mention> aligned(final List<Mention> mentions, final Words words) {
-        final Set<Integer> starts = new HashSet<>();
-        final Set<Integer> ends = new HashSet<>();
+        if (mentions.isEmpty()) {
+            return mentions;
+        }
+        final BitSet starts = new BitSet(words.text().length() + 1);
+        final BitSet ends = new BitSet(words.text().length() + 1);
         for (final Words.Word word : words.list()) {
-            starts.add(word.start());
-            ends.add(word.end());
+            starts.set(word.start());
+            ends.set(word.end());
             if (word.text().endsWith(".")) {
-                ends.add(word.end() - 1);
+                ends.set(word.end() - 1);
             }
         }
         final List<Mention> aligned = new ArrayList<>();
         for (final Mention m : mentions) {
-            if (starts.contains(m.start()) && (ends.contains(m.end()) || !Character.isLetterOrDigit(
+            if (starts.get(m.start()) && (ends.get(m.end()) || !Character.isLetterOrDigit(
                     words.text().charAt(m.end() - 1)))) {
                 aligned.add(m);
             }
