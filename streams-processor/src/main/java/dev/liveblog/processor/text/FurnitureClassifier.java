@@ -202,17 +202,14 @@ public final class FurnitureClassifier {
         for (int i = 0; i + 1 < text.length(); i++) {
             final char c = text.charAt(i);
             // the first letter first: no other character folds to a "w" or an "o"
-            if ((c == 'w' || c == 'W' || c == 'o' || c == 'O' || c == 'u') && (i == 0 || !wordChar(text.charAt(i - 1)))
+            if ((c == 'w' || c == 'W' || c == 'o' || c == 'O' || c == 'u')
+                    && (i == 0 || !LeadingScan.wordChar(text.charAt(i - 1)))
                     && (text.regionMatches(true, i, "we", 0, 2) || text.regionMatches(true, i, "our", 0, 3)
                     || text.startsWith("us", i))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean wordChar(final char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     private static int count(final Pattern pattern, final String text) {
