@@ -97,8 +97,8 @@ final class InterfaceLabels {
 
     /** Whether the patterns tried at a line's start alone match it as they match anywhere in it. For tests. */
     static boolean startPatternsAgree(final String lower) {
+        final String line = lower.strip();
         for (final Pattern pattern : List.of(COUNTER, TEASER, LINK)) {
-            final String line = lower.strip();
             if (pattern.matcher(line).find() != pattern.matcher(line).lookingAt()) {
                 return false;
             }
