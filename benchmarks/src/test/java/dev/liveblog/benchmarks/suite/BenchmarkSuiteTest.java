@@ -45,13 +45,17 @@ class BenchmarkSuiteTest {
 
         // and the profile of the full processor names the pipeline's steps
         final String profile = Files.readString(out.resolve("profile.txt"));
-        // (every step is listed, sampled or not: what shows the profile saw the pipeline is a share above zero)
-        for (final String step : List.of("deduplication", "enrichment")) {
+        // (every step is listed, sampled or not: what shows the profile saw the pipeline is a share above zero; a
+        // run of a hundredth of the suite gives a few dozen samples, which may all miss one cheap step, so the
+        // pipeline's steps are counted together)
+        double pipeline = 0;
+        for (final String step : List.of("furniture classification", "deduplication", "enrichment")) {
             final java.util.regex.Matcher share = java.util.regex.Pattern
                     .compile("(\\d+\\.\\d)%\\s+" + step + "\\n").matcher(profile);
             assertTrue(share.find(), () -> step + " missing from the profile:\n" + profile);
-            assertTrue(Double.parseDouble(share.group(1)) > 0, () -> step + " has no samples:\n" + profile);
+            pipeline += Double.parseDouble(share.group(1));
         }
+        assertTrue(pipeline > 0, () -> "the pipeline's steps have no samples:\n" + profile);
         assertTrue(Files.exists(out.resolve("full-processor-eos.jfr")));
     }
 }
