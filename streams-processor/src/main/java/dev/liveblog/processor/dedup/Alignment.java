@@ -1,8 +1,6 @@
 package dev.liveblog.processor.dedup;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 /**
  * Word-level edit distance that knows substance. A small edit (an ordinary word added, dropped or changed, a
@@ -27,11 +25,18 @@ public final class Alignment {
      * as it is clear the similarity stays below {@code threshold}.
      */
     public static double similarity(final List<Token> a, final List<Token> b, final double threshold) {
-        final int length = Math.max(length(a), length(b));
-        if (length(a) == 0 || length(b) == 0) {
+        return similarity(new AlignedText(a), new AlignedText(b), threshold);
+    }
+
+    /** {@link #similarity(List, List, double)} of texts read into arrays. */
+    static double similarity(final AlignedText a, final AlignedText b, final double threshold) {
+        final int length = Math.max(a.length(), b.length());
+        if (a.length() == 0 || b.length() == 0) {
             return 0;
         }
-        final int cost = distance(a, b, Alignment::gapCost, false, budget(threshold, length));
+        // the same words cost nothing, and no alignment costs less
+        final int cost = a.size == b.size && same(a, 0, b, 0, a.size) ? 0
+                : distance(a, b, b.gaps, false, budget(threshold, length));
         return Math.max(0, 1.0 - (double) cost / length);
     }
 
@@ -42,12 +47,45 @@ public final class Alignment {
      * stays below {@code threshold}.
      */
     public static double containment(final List<Token> part, final List<Token> whole, final double threshold) {
-        final int length = length(part);
-        if (length == 0 || whole.isEmpty()) {
+        return containment(new AlignedText(part), new AlignedText(whole), threshold);
+    }
+
+    /** {@link #containment(List, List, double)} of texts read into arrays. */
+    static double containment(final AlignedText part, final AlignedText whole, final double threshold) {
+        final int length = part.length();
+        if (length == 0 || whole.size == 0) {
             return 0;
         }
-        final int cost = distance(part, whole, Alignment::wholeGapCost, true, budget(threshold, length));
+        // a part that stands word for word in the whole (cut short, or with a sentence added) costs nothing
+        final int cost = standsIn(part, whole) ? 0 : distance(part, whole, whole.wholeGaps, true,
+                budget(threshold, length));
         return Math.max(0, 1.0 - (double) cost / length);
+    }
+
+    /** Whether the part's words stand in a row of the whole's, each paired at no cost. */
+    private static boolean standsIn(final AlignedText part, final AlignedText whole) {
+        for (int start = 0; start + part.size <= whole.size; start++) {
+            if (same(part, 0, whole, start, part.size)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code count} words of {@code x} from {@code i} pair at no cost with those of {@code y} from {@code j}
+     * ({@link #substitutionCost} 0); false when either side has fewer.
+     */
+    private static boolean same(final AlignedText x, final int i, final AlignedText y, final int j, final int count) {
+        if (i + count > x.size || j + count > y.size) {
+            return false;
+        }
+        for (int k = 0; k < count; k++) {
+            if (substitutionCost(x, i + k, y, j + k) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words that count in a text's length: all but those of attribution clauses. */
@@ -64,8 +102,8 @@ public final class Alignment {
     /**
      * The edit distance of {@code a} to {@code b} (to the best stretch of {@code b} when {@code freeEnds}), or
      * {@link #FORBIDDEN} once every cell of a row exceeds {@code budget}: no cell of a later row is cheaper than the
-     * cheapest of the row before, so the result could only be worse. Each text is first read into arrays
-     * ({@link Side}), so that a cell of the table, of which there are thousands per comparison, compares ints.
+     * cheapest of the row before, so the result could only be worse. Each text is read into arrays
+     * ({@link AlignedText}), so that a cell of the table, of which there are thousands per comparison, compares ints.
      *
      * <p>Only a band of the table is computed. Each word that counts and is left unpaired costs at least one, so a
      * path through a cell costs at least the words counted before it on one side that outnumber those before it on
@@ -73,26 +111,28 @@ public final class Alignment {
      * lies on no path within it, so an alignment within the budget comes out exact, and one beyond it still
      * beyond it.
      */
-    private static int distance(final List<Token> a, final List<Token> b, final ToIntFunction<Token> bGapCost,
+    private static int distance(final AlignedText x, final AlignedText y, final int[] yGaps,
                                 final boolean freeEnds, final int budget) {
-        final Side x = new Side(a, Alignment::gapCost);
-        final Side y = new Side(b, bGapCost);
         final int m = y.size;
-        final int xCounted = x.counted[x.size];
-        final int yCounted = y.counted[m];
+        final int xCounted = x.length();
+        final int yCounted = y.length();
         int[] previous = new int[m + 1];
         int[] current = new int[m + 1];
         for (int j = 1; j <= m; j++) {
-            previous[j] = freeEnds ? 0 : add(previous[j - 1], y.gap[j - 1]);
+            previous[j] = freeEnds ? 0 : add(previous[j - 1], yGaps[j - 1]);
         }
         // The band's first and last column; as the row's words counted grow, both only move right. A column whose
         // bound exceeds the budget lies left of the band when it has fewer words counted than the row by more than
         // the texts' difference in length; else right of it, and a row may have no column in the band at all.
+        // Cells outside the band are never written: a row's cells the next row reads outside the band of the row
+        // (the column before the band, those past its last) are set to FORBIDDEN, which they stand for.
         final int valley = Math.max(0, xCounted - yCounted);
         int first = 1;
         int last = 0;
+        int previousFirst = 1;
+        int previousLast = m;
         for (int i = 1; i <= x.size; i++) {
-            final int gap = x.gap[i - 1];
+            final int gap = x.gaps[i - 1];
             current[0] = add(previous[0], gap);
             int rowMin = current[0];
             final int before = x.counted[i];
@@ -104,26 +144,40 @@ public final class Alignment {
             while (last < m && bound(before, xCounted, y.counted[last + 1], yCounted, freeEnds) <= budget) {
                 last++;
             }
-            Arrays.fill(current, 1, Math.min(first, m + 1), FORBIDDEN);
+            if (first <= last) {
+                if (first > 1) {
+                    current[first - 1] = FORBIDDEN;
+                }
+                // the band only moves right: of the previous row's cells read, only the one before the band may lie
+                // left of that row's band
+                final int from = Math.max(1, first - 1);
+                if (from < previousFirst) {
+                    previous[from] = FORBIDDEN;
+                }
+                for (int j = Math.max(from, previousLast + 1); j <= last; j++) {
+                    previous[j] = FORBIDDEN;
+                }
+            }
             for (int j = first; j <= last; j++) {
                 current[j] = Math.min(add(previous[j - 1], substitutionCost(x, i - 1, y, j - 1)),
-                        Math.min(add(previous[j], gap), add(current[j - 1], y.gap[j - 1])));
+                        Math.min(add(previous[j], gap), add(current[j - 1], yGaps[j - 1])));
                 rowMin = Math.min(rowMin, current[j]);
             }
-            Arrays.fill(current, last + 1, m + 1, FORBIDDEN);
             if (rowMin > budget) {
                 return FORBIDDEN;
             }
+            previousFirst = first;
+            previousLast = last;
             final int[] swap = previous;
             previous = current;
             current = swap;
         }
+        int best = previous[0];
         if (!freeEnds) {
-            return previous[m];
+            return m == 0 ? best : previousFirst <= m && m <= previousLast ? previous[m] : FORBIDDEN;
         }
-        int best = FORBIDDEN;
-        for (final int cost : previous) {
-            best = Math.min(best, cost);
+        for (int j = previousFirst; j <= previousLast; j++) {
+            best = Math.min(best, previous[j]);
         }
         return best;
     }
@@ -140,77 +194,6 @@ public final class Alignment {
     }
 
     /**
-     * A text's tokens as arrays: what a cell of the table reads of a word, with the cost of leaving it out. A cell
-     * compares a word's hash, and only for two words that may be a typo apart (long enough, no digit, lengths at
-     * most one apart, letter sets at most two letters apart) the words themselves: most cells then read no string.
-     */
-    private static final class Side {
-
-        /** No typo is told in this word (too short, or it has a digit). */
-        private static final int NO_TYPOS = -1;
-
-        final int size;
-        final String[] texts;
-        final int[] hashes;
-        final byte[] kinds;
-        /** The word's length where a typo may be told in it, else {@link #NO_TYPOS}. */
-        final int[] typoLength;
-        /** The letters a to z the word holds, one bit each. */
-        final int[] letters;
-        final int[] gap;
-        /** Per position, the words that count ({@link #length}) before it. */
-        final int[] counted;
-
-        Side(final List<Token> tokens, final ToIntFunction<Token> gapCost) {
-            size = tokens.size();
-            texts = new String[size];
-            hashes = new int[size];
-            kinds = new byte[size];
-            typoLength = new int[size];
-            letters = new int[size];
-            gap = new int[size];
-            counted = new int[size + 1];
-            for (int i = 0; i < size; i++) {
-                final Token token = tokens.get(i);
-                final String text = token.text();
-                texts[i] = text;
-                hashes[i] = text.hashCode();
-                kinds[i] = (byte) token.kind().ordinal();
-                typoLength[i] = token.digits() || !Words.longEnoughForTypos(text) ? NO_TYPOS : text.length();
-                letters[i] = letters(text);
-                gap[i] = gapCost.applyAsInt(token);
-                counted[i + 1] = counted[i] + (token.kind() == Token.Kind.ATTRIBUTION ? 0 : 1);
-            }
-        }
-
-        /**
-         * {@link Words#similar(String, String)}. One edit changes at most two letters of the set a word holds (a
-         * letter replaced by another), so words whose sets differ by more are no typo apart.
-         */
-        boolean similar(final int i, final Side other, final int j) {
-            if (hashes[i] == other.hashes[j] && texts[i].equals(other.texts[j])) {
-                return true;
-            }
-            final int a = typoLength[i];
-            final int b = other.typoLength[j];
-            return a != NO_TYPOS && b != NO_TYPOS && Math.abs(a - b) <= 1
-                    && Integer.bitCount(letters[i] ^ other.letters[j]) <= 2
-                    && Words.withinOneEdit(texts[i], other.texts[j]);
-        }
-
-        private static int letters(final String text) {
-            int set = 0;
-            for (int k = 0; k < text.length(); k++) {
-                final char c = text.charAt(k);
-                if (c >= 'a' && c <= 'z') {
-                    set |= 1 << (c - 'a');
-                }
-            }
-            return set;
-        }
-    }
-
-    /**
      * The most edits a result at {@code threshold} allows. No cell of a later row is cheaper than the cheapest of
      * the row before, so once a whole row exceeds the budget the result is known to fall short.
      */
@@ -218,7 +201,7 @@ public final class Alignment {
         return (int) Math.floor((1.0 - threshold) * length + 1e-9);
     }
 
-    private static int substitutionCost(final Side x, final int i, final Side y, final int j) {
+    private static int substitutionCost(final AlignedText x, final int i, final AlignedText y, final int j) {
         final byte a = x.kinds[i];
         final byte b = y.kinds[j];
         if (a == ATTRIBUTION || b == ATTRIBUTION) {

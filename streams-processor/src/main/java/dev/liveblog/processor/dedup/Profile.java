@@ -2,16 +2,12 @@ package dev.liveblog.processor.dedup;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * An entry prepared for comparison: its words, its quoted words, and the set of its word forms, also by length
- * (a word a typo apart from another is at most one letter longer or shorter). The sets are made when first asked
- * for: most profiles are compared with no candidate, or ruled out on their sketches.
+ * An entry prepared for comparison: its words, its quoted words, and the table of its distinct words
+ * ({@link WordTable}), made when first asked for: most profiles are compared with no candidate, or ruled out on
+ * their sketches.
  */
 public final class Profile {
 
@@ -26,8 +22,9 @@ public final class Profile {
     private final List<Token> tokens;
     private final List<Token> quote;
     private final int size;
-    private Set<String> words;
-    private Map<Integer, List<String>> wordsByLength;
+    private AlignedText aligned;
+    private AlignedText alignedQuote;
+    private WordTable words;
     private Sketch sketch;
 
     private Profile(final List<Token> tokens) {
@@ -174,37 +171,29 @@ public final class Profile {
     }
 
     private boolean hasWordLike(final String word) {
-        if (!Words.longEnoughForTypos(word)) {
-            return false;
-        }
-        for (int length = word.length() - 1; length <= word.length() + 1; length++) {
-            for (final String candidate : wordsByLength().getOrDefault(length, List.of())) {
-                if (Words.similar(word, candidate)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return words().hasLike(word);
     }
 
-    private Set<String> words() {
+    private WordTable words() {
         if (words == null) {
-            words = new HashSet<>();
-            tokens.forEach(t -> words.add(t.text()));
+            words = WordTable.of(aligned());
         }
         return words;
     }
 
-    private Map<Integer, List<String>> wordsByLength() {
-        if (wordsByLength == null) {
-            wordsByLength = new HashMap<>();
-            // only words a typo can be told in: the others are never similar to another word
-            for (final String word : words()) {
-                if (Words.longEnoughForTypos(word) && !Words.hasDigit(word)) {
-                    wordsByLength.computeIfAbsent(word.length(), length -> new ArrayList<>()).add(word);
-                }
-            }
+    /** The words as the alignment reads them, made once: an entry is compared with several candidates. */
+    AlignedText aligned() {
+        if (aligned == null) {
+            aligned = new AlignedText(tokens);
         }
-        return wordsByLength;
+        return aligned;
+    }
+
+    /** The quoted words as the alignment reads them, made once. */
+    AlignedText alignedQuote() {
+        if (alignedQuote == null) {
+            alignedQuote = new AlignedText(quote);
+        }
+        return alignedQuote;
     }
 }

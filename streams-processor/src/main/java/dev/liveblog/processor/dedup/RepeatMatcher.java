@@ -76,7 +76,7 @@ public final class RepeatMatcher {
                 || incoming.unmatched(existing.tokens(), budget) > budget) {
             return Optional.empty();
         }
-        final double similarity = Alignment.similarity(incoming.tokens(), existing.tokens(), config.nearThreshold());
+        final double similarity = Alignment.similarity(incoming.aligned(), existing.aligned(), config.nearThreshold());
         return similarity >= config.nearThreshold()
                 ? Optional.of(new Repeat(DuplicateKind.NEAR, similarity, incoming.size() >= existing.size()))
                 : Optional.empty();
@@ -88,7 +88,7 @@ public final class RepeatMatcher {
         final Profile whole = incomingShorter ? existing : incoming;
         if (part.size() >= config.minTokens() && whole.holdsSubstanceOf(part.tokens())
                 && within(whole, part.tokens(), part.size())) {
-            final double containment = Alignment.containment(part.tokens(), whole.tokens(),
+            final double containment = Alignment.containment(part.aligned(), whole.aligned(),
                     config.containedThreshold());
             if (containment >= config.containedThreshold()) {
                 return Optional.of(new Repeat(DuplicateKind.CONTAINED, containment, !incomingShorter));
@@ -115,7 +115,7 @@ public final class RepeatMatcher {
                 || !whole.holdsSubstanceOf(quote) || !within(whole, quote, Alignment.length(quote))) {
             return 0;
         }
-        return Alignment.containment(quote, whole.tokens(), config.containedThreshold());
+        return Alignment.containment(part.alignedQuote(), whole.aligned(), config.containedThreshold());
     }
 
     /**
