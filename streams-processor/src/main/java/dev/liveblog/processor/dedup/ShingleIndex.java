@@ -3,7 +3,6 @@ package dev.liveblog.processor.dedup;
 import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.LongIntHashMap;
-import com.carrotsearch.hppc.LongObjectHashMap;
 import com.carrotsearch.hppc.ObjectIntHashMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -246,17 +245,24 @@ final class ShingleIndex {
     }
 
     /**
-     * One blog's part: per key, the slot of the one item under it, or a list of slots ({@code list[0]} is its
-     * length) when there are more (most trigrams of a blog are one item's, and a list costs an object); an
-     * item's id is stored once, its slot reused once it is under no key.
+     * One blog's part: per key, the slot of the one item under it, or when there are more a reference to a list of
+     * slots ({@code list[0]} is its length): most trigrams of a blog are one item's, and a list costs an object.
+     * Both in one map, so that a key is looked up once. An item's id is stored once, its slot reused once it is
+     * under no key.
      */
     private static final class Blog {
 
         /** No order read from an id's first chars: its chars decide. No ASCII chars give a negative value. */
         private static final long UNORDERED = -1;
 
-        private final LongIntHashMap single = new LongIntHashMap();
-        private final LongObjectHashMap<int[]> lists = new LongObjectHashMap<>();
+        /** A key no item is under: no slot, and no list's reference ({@link #reference}). */
+        private static final int ABSENT = Integer.MIN_VALUE;
+
+        /** Per key, the slot of its one item (0 or more), or the {@link #reference} of its list. */
+        private final LongIntHashMap keys = new LongIntHashMap();
+        private final List<int[]> lists = new ArrayList<>();
+        /** Places in {@link #lists} no key refers to. */
+        private final IntArrayList freeLists = new IntArrayList();
         private final ObjectIntHashMap<String> slots = new ObjectIntHashMap<>();
         private final List<String> ids = new ArrayList<>();
         private final List<Sketch> sketches = new ArrayList<>();
@@ -287,15 +293,18 @@ final class ShingleIndex {
             }
             final IntArrayList touched = new IntArrayList();
             for (final long key : keys) {
-                final int one = single.getOrDefault(key, -1);
-                if (one >= 0) {
-                    if (maxPostings > 1 && shared[one]++ == 0) {
-                        touched.add(one);
+                final int held = this.keys.getOrDefault(key, ABSENT);
+                if (held == ABSENT) {
+                    continue;
+                }
+                if (held >= 0) {
+                    if (maxPostings > 1 && shared[held]++ == 0) {
+                        touched.add(held);
                     }
                     continue;
                 }
-                final int[] list = lists.get(key);
-                if (list != null && list[0] < maxPostings) {
+                final int[] list = lists.get(reference(held));
+                if (list[0] < maxPostings) {
                     for (int i = 1; i <= list[0]; i++) {
                         if (shared[list[i]]++ == 0) {
                             touched.add(list[i]);
@@ -366,28 +375,27 @@ final class ShingleIndex {
             final int slot = known >= 0 ? known : newSlot(id, sketch);
             int added = 0;
             for (final long key : keys) {
-                final int one = single.getOrDefault(key, -1);
-                if (one == slot) {
+                final int held = this.keys.getOrDefault(key, ABSENT);
+                if (held == slot) {
                     continue;
                 }
-                if (one >= 0) {
-                    single.remove(key);
-                    lists.put(key, new int[] {2, one, slot, 0});
+                if (held == ABSENT) {
+                    this.keys.put(key, slot);
                     added++;
-                    continue;
-                }
-                final int[] list = lists.get(key);
-                if (list == null) {
-                    single.put(key, slot);
+                } else if (held >= 0) {
+                    this.keys.put(key, newList(held, slot));
                     added++;
-                } else if (known < 0 || indexOf(list, slot) < 0) {
+                } else {
+                    final int[] list = lists.get(reference(held));
                     // a new item is under no key yet: no need to look through a long list of a common trigram
-                    final int[] grown = list[0] + 1 < list.length ? list : Arrays.copyOf(list, list.length * 2);
-                    grown[++grown[0]] = slot;
-                    if (grown != list) {
-                        lists.put(key, grown);
+                    if (known < 0 || indexOf(list, slot) < 0) {
+                        final int[] grown = list[0] + 1 < list.length ? list : Arrays.copyOf(list, list.length * 2);
+                        grown[++grown[0]] = slot;
+                        if (grown != list) {
+                            lists.set(reference(held), grown);
+                        }
+                        added++;
                     }
-                    added++;
                 }
             }
             keyCounts[slot] += added;
@@ -403,18 +411,20 @@ final class ShingleIndex {
             }
             int removed = 0;
             for (final long key : keys) {
-                if (single.getOrDefault(key, -1) == slot) {
-                    single.remove(key);
+                final int held = this.keys.getOrDefault(key, ABSENT);
+                if (held == slot) {
+                    this.keys.remove(key);
                     removed++;
                     continue;
                 }
-                final int[] list = lists.get(key);
+                final int[] list = held == ABSENT || held >= 0 ? null : lists.get(reference(held));
                 final int at = list == null ? -1 : indexOf(list, slot);
                 if (at > 0) {
                     System.arraycopy(list, at + 1, list, at, list[0] - at);
                     if (--list[0] == 1) {
-                        lists.remove(key);
-                        single.put(key, list[1]);
+                        this.keys.put(key, list[1]);
+                        lists.set(reference(held), null);
+                        freeLists.add(reference(held));
                     }
                     removed++;
                 }
@@ -452,6 +462,26 @@ final class ShingleIndex {
             items++;
             wordBytes += sketch.wordBytes();
             return slot;
+        }
+
+        /** A list of two slots, and the value under its key that refers to it. */
+        private int newList(final int one, final int other) {
+            final int[] list = {2, one, other, 0};
+            if (freeLists.isEmpty()) {
+                lists.add(list);
+                return reference(lists.size() - 1);
+            }
+            final int at = freeLists.removeAt(freeLists.size() - 1);
+            lists.set(at, list);
+            return reference(at);
+        }
+
+        /**
+         * The value under a key that refers to the list at {@code at} in {@link #lists}, and the place a value
+         * refers to: below zero, so never a slot, and never {@link #ABSENT}.
+         */
+        private static int reference(final int value) {
+            return -value - 1;
         }
 
         private static int indexOf(final int[] list, final int slot) {
