@@ -120,10 +120,7 @@ public final class Profile {
         if (width == 0) {
             return new long[0];
         }
-        final long[] hashes = new long[tokens.size() - width + 1];
-        for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = Fingerprint64.ofRun(tokens, i, width);
-        }
+        final long[] hashes = Fingerprint64.ofRuns(tokens, width);
         Arrays.sort(hashes);
         int distinct = 0;
         for (int i = 0; i < hashes.length; i++) {
