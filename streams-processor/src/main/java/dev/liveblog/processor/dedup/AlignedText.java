@@ -6,17 +6,25 @@ import java.util.List;
  * A text's words as arrays: what a cell of the {@link Alignment}'s table reads of a word, with the cost of leaving
  * it out. A cell compares a word's hash, and only for two words that may be a typo apart (long enough, no digit,
  * lengths at most one apart, letter sets at most two letters apart) the words themselves: most cells then read no
- * string. A {@link Profile} keeps its text's, so that a text compared with several others is read into arrays once.
+ * string. A {@link Profile} keeps its text's, so that a text compared with several others is read into arrays once;
+ * an indexed item's profile is read back into them directly, without a token per word.
  */
 final class AlignedText {
 
     /** No typo is told in this word (too short, or it has a digit). */
     static final int NO_TYPOS = -1;
+    private static final byte WORD = (byte) Token.Kind.WORD.ordinal();
+    private static final byte ATTRIBUTION = (byte) Token.Kind.ATTRIBUTION.ordinal();
+    private static final Token.Kind[] KINDS = Token.Kind.values();
 
-    final int size;
+    /** The words appended so far. */
+    int size;
     final String[] texts;
     final int[] hashes;
+    /** Each word's {@link Token.Kind} ordinal. */
     final byte[] kinds;
+    final boolean[] quoted;
+    final boolean[] digits;
     /** The word's length where a typo may be told in it, else {@link #NO_TYPOS}. */
     final int[] typoLengths;
     /** The letters a to z the word holds, one bit each. */
@@ -28,33 +36,88 @@ final class AlignedText {
     /** Per position, the words that count ({@link Alignment#length}) before it. */
     final int[] counted;
 
+    /** Room for {@code capacity} words, none yet. */
+    AlignedText(final int capacity) {
+        texts = new String[capacity];
+        hashes = new int[capacity];
+        kinds = new byte[capacity];
+        quoted = new boolean[capacity];
+        digits = new boolean[capacity];
+        typoLengths = new int[capacity];
+        letters = new int[capacity];
+        gaps = new int[capacity];
+        wholeGaps = new int[capacity];
+        counted = new int[capacity + 1];
+    }
+
     AlignedText(final List<Token> tokens) {
-        size = tokens.size();
-        texts = new String[size];
-        hashes = new int[size];
-        kinds = new byte[size];
-        typoLengths = new int[size];
-        letters = new int[size];
-        gaps = new int[size];
-        wholeGaps = new int[size];
-        counted = new int[size + 1];
-        for (int i = 0; i < size; i++) {
-            final Token token = tokens.get(i);
-            final String text = token.text();
-            texts[i] = text;
-            hashes[i] = text.hashCode();
-            kinds[i] = (byte) token.kind().ordinal();
-            typoLengths[i] = token.digits() || !Words.longEnoughForTypos(text) ? NO_TYPOS : text.length();
-            letters[i] = WordTable.letters(text);
-            gaps[i] = Alignment.gapCost(token);
-            wholeGaps[i] = Alignment.wholeGapCost(token);
-            counted[i + 1] = counted[i] + (token.kind() == Token.Kind.ATTRIBUTION ? 0 : 1);
+        this(tokens.size());
+        for (final Token token : tokens) {
+            append(token.text(), token.kind(), token.quoted(), token.digits());
         }
+    }
+
+    /** Adds a word after those appended. */
+    void append(final String text, final Token.Kind kind, final boolean isQuoted, final boolean hasDigits) {
+        final int i = size++;
+        texts[i] = text;
+        hashes[i] = text.hashCode();
+        kinds[i] = (byte) kind.ordinal();
+        quoted[i] = isQuoted;
+        digits[i] = hasDigits;
+        typoLengths[i] = hasDigits || !Words.longEnoughForTypos(text) ? NO_TYPOS : text.length();
+        letters[i] = WordTable.letters(text);
+        gaps[i] = Alignment.gapCost(kind);
+        wholeGaps[i] = Alignment.wholeGapCost(kind);
+        counted[i + 1] = counted[i] + (kind == Token.Kind.ATTRIBUTION ? 0 : 1);
+    }
+
+    /** The quoted words alone, in order. */
+    AlignedText quotedWords() {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            count += quoted[i] ? 1 : 0;
+        }
+        final AlignedText quote = new AlignedText(count);
+        for (int i = 0; i < size; i++) {
+            if (quoted[i]) {
+                quote.copy(this, i);
+            }
+        }
+        return quote;
+    }
+
+    private void copy(final AlignedText from, final int at) {
+        final int i = size++;
+        texts[i] = from.texts[at];
+        hashes[i] = from.hashes[at];
+        kinds[i] = from.kinds[at];
+        quoted[i] = from.quoted[at];
+        digits[i] = from.digits[at];
+        typoLengths[i] = from.typoLengths[at];
+        letters[i] = from.letters[at];
+        gaps[i] = from.gaps[at];
+        wholeGaps[i] = from.wholeGaps[at];
+        counted[i + 1] = counted[i] + (kinds[i] == ATTRIBUTION ? 0 : 1);
+    }
+
+    /** The word at {@code i} as a token. */
+    Token token(final int i) {
+        return new Token(texts[i], KINDS[kinds[i]], quoted[i], digits[i]);
     }
 
     /** The words that count: all but those of attribution clauses. */
     int length() {
         return counted[size];
+    }
+
+    /** Whether the word at {@code i} is a name, a number or a negation: what two texts must share. */
+    boolean substance(final int i) {
+        return kinds[i] != WORD && kinds[i] != ATTRIBUTION;
+    }
+
+    boolean attribution(final int i) {
+        return kinds[i] == ATTRIBUTION;
     }
 
     /**

@@ -219,8 +219,8 @@ public final class Alignment {
      * A word only one of two whole texts has, or a word of the part that the whole lacks: more than an ordinary
      * word, and one text says something the other does not.
      */
-    static int gapCost(final Token token) {
-        return switch (token.kind()) {
+    static int gapCost(final Token.Kind kind) {
+        return switch (kind) {
             case WORD -> 1;
             case ATTRIBUTION -> 0;
             default -> FORBIDDEN;
@@ -228,8 +228,8 @@ public final class Alignment {
     }
 
     /** A word inside the matched stretch of the whole that the part lacks: more detail, unless it is substance. */
-    static int wholeGapCost(final Token token) {
-        return switch (token.kind()) {
+    static int wholeGapCost(final Token.Kind kind) {
+        return switch (kind) {
             case SUBSTANCE -> FORBIDDEN;
             case ATTRIBUTION -> 0;
             default -> 1;

@@ -35,8 +35,16 @@ final class NumberForms {
         int i = 0;
         while (i < words.size()) {
             Tokenizer.Raw word = words.get(i++);
-            if (!numeric(word.text()) || plain(word.text()) && !continued(words, i, word.text().length())) {
+            if (!numeric(word.text()) || plain(word.text()) && !continued(words, i, word.text().length())
+                    || !numberChars(word.text())) {
                 out.add(word);
+                continue;
+            }
+            final int groups = grouped(word.text());
+            if (groups > 0 && !scaled(words, i)) {
+                // "2,450": its digits are its one form
+                out.add(new Tokenizer.Raw(word.text().substring(0, groups).replace(",", ""), word.before(),
+                        word.quoted(), word.spaceOnlyBefore()));
                 continue;
             }
             if (LEADING_GROUP.matcher(word.text()).matches()) {
@@ -54,12 +62,8 @@ final class NumberForms {
                 continue;
             }
             String scale = number.group(4);
-            if (scale == null && i < words.size() && words.get(i).before() == Tokenizer.Boundary.NONE) {
-                final String next = words.get(i).text().toLowerCase(Locale.ROOT);
-                if (SCALES.containsKey(next) && next.length() > 2) {
-                    scale = next;
-                    i++;
-                }
+            if (scale == null && scaled(words, i)) {
+                scale = words.get(i++).text().toLowerCase(Locale.ROOT);
             }
             out.add(new Tokenizer.Raw(number.group(1) + value(number, scale), word.before(), word.quoted(),
                     word.spaceOnlyBefore()));
@@ -72,6 +76,61 @@ final class NumberForms {
         final char first = word.charAt(0);
         return Character.isDigit(first) || word.length() > 1 && (first == '$' || first == '\u00A3' || first == '\u20AC')
                 && Character.isDigit(word.charAt(1));
+    }
+
+    /** Whether the word at {@code next} is a scale written out after a number ("3 million"). */
+    private static boolean scaled(final List<Tokenizer.Raw> words, final int next) {
+        if (next >= words.size() || words.get(next).before() != Tokenizer.Boundary.NONE) {
+            return false;
+        }
+        final String word = words.get(next).text();
+        return word.length() > 2 && SCALES.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a word holds only what a number's pattern may hold: a currency sign, digits, group and decimal
+     * marks, and the letters of a scale. Times, ranges and percentages ("12:30", "30-day", "2%") do not, and are
+     * kept as they are without trying the patterns.
+     */
+    private static boolean numberChars(final String word) {
+        for (int i = 0; i < word.length(); i++) {
+            final char c = word.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ',' || c == '.'
+                    || c == '$' || c == '\u00A3' || c == '\u20AC')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The length of the sign and digits of a number grouped by commas with no leading zero ("2,450", "$1,200,000")
+     * and nothing after them, whose value is its digits; 0 for any other word.
+     */
+    private static int grouped(final String word) {
+        int i = word.charAt(0) >= '0' && word.charAt(0) <= '9' ? 0 : 1;
+        if (word.charAt(i) == '0') {
+            return 0;
+        }
+        final int lead = i;
+        while (i < word.length() && i - lead < 3 && digits(word, i, i + 1)) {
+            i++;
+        }
+        int groups = 0;
+        while (i + 3 < word.length() && word.charAt(i) == ',' && digits(word, i + 1, i + 4)) {
+            i += 4;
+            groups++;
+        }
+        return groups > 0 && i == word.length() ? i : 0;
+    }
+
+    private static boolean digits(final String word, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

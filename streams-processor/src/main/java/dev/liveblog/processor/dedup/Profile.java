@@ -18,10 +18,13 @@ public final class Profile {
     private static final int QUOTED = 4;
     private static final int DIGITS = 8;
     private static final Token.Kind[] KINDS = Token.Kind.values();
+    private static final byte SUBSTANCE = (byte) Token.Kind.SUBSTANCE.ordinal();
 
-    private final List<Token> tokens;
-    private final List<Token> quote;
+    /** The words; made from {@link #aligned} when first asked for, for a profile read back from its words. */
+    private List<Token> tokens;
+    private List<Token> quote;
     private final int size;
+    /** The words as the alignment reads them; made from {@link #tokens} when first asked for. */
     private AlignedText aligned;
     private AlignedText alignedQuote;
     private WordTable words;
@@ -29,14 +32,12 @@ public final class Profile {
 
     private Profile(final List<Token> tokens) {
         this.tokens = tokens;
-        final List<Token> quoted = new ArrayList<>();
-        for (final Token token : tokens) {
-            if (token.quoted()) {
-                quoted.add(token);
-            }
-        }
-        this.quote = quoted;
         this.size = Alignment.length(tokens);
+    }
+
+    private Profile(final AlignedText aligned) {
+        this.aligned = aligned;
+        this.size = aligned.length();
     }
 
     public static Profile of(final String text) {
@@ -49,17 +50,21 @@ public final class Profile {
      * tokens, and read back ({@link #decode}) far faster than the text is tokenised again.
      */
     String compact() {
-        final StringBuilder out = new StringBuilder(tokens.size() * 8);
-        for (final Token token : tokens) {
+        final StringBuilder out = new StringBuilder(tokens().size() * 8);
+        for (final Token token : tokens()) {
             final int flags = token.kind().ordinal() | (token.quoted() ? QUOTED : 0) | (token.digits() ? DIGITS : 0);
             out.append((char) (FLAG_BASE + flags)).append(token.text());
         }
         return out.toString();
     }
 
-    /** The profile whose words {@link #compact()} wrote. */
+    /** The profile whose words {@link #compact()} wrote, read straight into the arrays a comparison reads. */
     static Profile decode(final String compact) {
-        final List<Token> tokens = new ArrayList<>();
+        int count = 0;
+        for (int i = 0; i < compact.length(); i++) {
+            count += compact.charAt(i) < ' ' ? 1 : 0;
+        }
+        final AlignedText aligned = new AlignedText(count);
         int i = 0;
         while (i < compact.length()) {
             final int flags = compact.charAt(i) - FLAG_BASE;
@@ -67,20 +72,30 @@ public final class Profile {
             while (end < compact.length() && compact.charAt(end) >= ' ') {
                 end++;
             }
-            tokens.add(new Token(compact.substring(i + 1, end), KINDS[flags & KIND_BITS], (flags & QUOTED) != 0,
-                    (flags & DIGITS) != 0));
+            aligned.append(compact.substring(i + 1, end), KINDS[flags & KIND_BITS], (flags & QUOTED) != 0,
+                    (flags & DIGITS) != 0);
             i = end;
         }
-        return new Profile(tokens);
+        return new Profile(aligned);
     }
 
     /** The words, in order. */
     public List<Token> tokens() {
+        if (tokens == null) {
+            final List<Token> read = new ArrayList<>(aligned.size);
+            for (int i = 0; i < aligned.size; i++) {
+                read.add(aligned.token(i));
+            }
+            tokens = read;
+        }
         return tokens;
     }
 
     /** The quoted words, in order. */
     public List<Token> quote() {
+        if (quote == null) {
+            quote = tokens().stream().filter(Token::quoted).toList();
+        }
         return quote;
     }
 
@@ -116,11 +131,11 @@ public final class Profile {
 
     /** Distinct, sorted hashes of every run of three words (of every word, for shorter texts). */
     public long[] shingles() {
-        final int width = Math.min(SHINGLE_WORDS, tokens.size());
+        final int width = Math.min(SHINGLE_WORDS, tokens().size());
         if (width == 0) {
             return new long[0];
         }
-        final long[] hashes = Fingerprint64.ofRuns(tokens, width);
+        final long[] hashes = Fingerprint64.ofRuns(tokens(), width);
         Arrays.sort(hashes);
         int distinct = 0;
         for (int i = 0; i < hashes.length; i++) {
@@ -140,11 +155,10 @@ public final class Profile {
      * Whether every number, negation and name among {@code part} also stands in this text (names up to a typo).
      * When one does not, no alignment of the two can reach a threshold, so the costly alignment is skipped.
      */
-    boolean holdsSubstanceOf(final List<Token> part) {
-        for (final Token token : part) {
-            if (token.kind() != Token.Kind.WORD && token.kind() != Token.Kind.ATTRIBUTION
-                    && !words().contains(token.text())
-                    && (token.kind() == Token.Kind.SUBSTANCE || !hasWordLike(token.text()))) {
+    boolean holdsSubstanceOf(final AlignedText part) {
+        for (int i = 0; i < part.size; i++) {
+            if (part.substance(i) && !words().contains(part.texts[i], part.hashes[i])
+                    && (part.kinds[i] == SUBSTANCE || !hasWordLike(part.texts[i]))) {
                 return false;
             }
         }
@@ -156,11 +170,11 @@ public final class Profile {
      * counted up to {@code limit} + 1. Each costs at least one edit in any alignment of the two, so an alignment
      * within a budget of {@code limit} edits is out of reach when the count exceeds it, and need not be computed.
      */
-    int unmatched(final List<Token> part, final int limit) {
+    int unmatched(final AlignedText part, final int limit) {
         int unmatched = 0;
-        for (final Token token : part) {
-            if (token.kind() != Token.Kind.ATTRIBUTION && !words().contains(token.text())
-                    && (token.digits() || !hasWordLike(token.text())) && ++unmatched > limit) {
+        for (int i = 0; i < part.size; i++) {
+            if (!part.attribution(i) && !words().contains(part.texts[i], part.hashes[i])
+                    && (part.digits[i] || !hasWordLike(part.texts[i])) && ++unmatched > limit) {
                 break;
             }
         }
@@ -189,7 +203,7 @@ public final class Profile {
     /** The quoted words as the alignment reads them, made once. */
     AlignedText alignedQuote() {
         if (alignedQuote == null) {
-            alignedQuote = new AlignedText(quote);
+            alignedQuote = aligned().quotedWords();
         }
         return alignedQuote;
     }

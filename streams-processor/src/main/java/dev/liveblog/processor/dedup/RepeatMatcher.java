@@ -1,7 +1,6 @@
 package dev.liveblog.processor.dedup;
 
 import dev.liveblog.schema.DuplicateKind;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,15 +45,15 @@ public final class RepeatMatcher {
         final int shorter = Math.min(incoming.size(), existing.size());
         final int longer = Math.max(incoming.size(), existing.size());
         final boolean near = shorter >= config.minTokens() && shorter >= config.nearLengthRatio() * longer
-                && Sketch.holds(existing.words(), incoming.substance())
-                && Sketch.holds(incoming.words(), existing.substance());
+                && Sketch.holds(existing.numbers(), incoming.substance())
+                && Sketch.holds(incoming.numbers(), existing.substance());
         final boolean incomingShorter = incoming.size() <= existing.size();
         final Sketch part = incomingShorter ? incoming : existing;
         final Sketch whole = incomingShorter ? existing : incoming;
-        final boolean contained = part.size() >= config.minTokens() && Sketch.holds(whole.words(), part.substance());
+        final boolean contained = part.size() >= config.minTokens() && Sketch.holds(whole.numbers(), part.substance());
         return near || contained
-                || mostlyQuoted(incoming) && Sketch.holds(existing.words(), incoming.quoteSubstance())
-                || mostlyQuoted(existing) && Sketch.holds(incoming.words(), existing.quoteSubstance());
+                || mostlyQuoted(incoming) && Sketch.holds(existing.numbers(), incoming.quoteSubstance())
+                || mostlyQuoted(existing) && Sketch.holds(incoming.numbers(), existing.quoteSubstance());
     }
 
     private boolean mostlyQuoted(final Sketch sketch) {
@@ -68,12 +67,12 @@ public final class RepeatMatcher {
         if (shorter < config.minTokens() || shorter < config.nearLengthRatio() * longer) {
             return Optional.empty();
         }
-        if (!existing.holdsSubstanceOf(incoming.tokens()) || !incoming.holdsSubstanceOf(existing.tokens())) {
+        if (!existing.holdsSubstanceOf(incoming.aligned()) || !incoming.holdsSubstanceOf(existing.aligned())) {
             return Optional.empty();
         }
         final int budget = Alignment.budget(config.nearThreshold(), longer);
-        if (existing.unmatched(incoming.tokens(), budget) > budget
-                || incoming.unmatched(existing.tokens(), budget) > budget) {
+        if (existing.unmatched(incoming.aligned(), budget) > budget
+                || incoming.unmatched(existing.aligned(), budget) > budget) {
             return Optional.empty();
         }
         final double similarity = Alignment.similarity(incoming.aligned(), existing.aligned(), config.nearThreshold());
@@ -86,8 +85,8 @@ public final class RepeatMatcher {
         final boolean incomingShorter = incoming.size() <= existing.size();
         final Profile part = incomingShorter ? incoming : existing;
         final Profile whole = incomingShorter ? existing : incoming;
-        if (part.size() >= config.minTokens() && whole.holdsSubstanceOf(part.tokens())
-                && within(whole, part.tokens(), part.size())) {
+        if (part.size() >= config.minTokens() && whole.holdsSubstanceOf(part.aligned())
+                && within(whole, part.aligned())) {
             final double containment = Alignment.containment(part.aligned(), whole.aligned(),
                     config.containedThreshold());
             if (containment >= config.containedThreshold()) {
@@ -110,20 +109,20 @@ public final class RepeatMatcher {
      * not mostly a quotation of enough words, so a short shared phrase never joins two different items.
      */
     private double quoteContainment(final Profile part, final Profile whole) {
-        final List<Token> quote = part.quote();
-        if (quote.size() < config.minQuoteTokens() || quote.size() < config.minQuoteShare() * part.size()
-                || !whole.holdsSubstanceOf(quote) || !within(whole, quote, Alignment.length(quote))) {
+        final AlignedText quote = part.alignedQuote();
+        if (quote.size < config.minQuoteTokens() || quote.size < config.minQuoteShare() * part.size()
+                || !whole.holdsSubstanceOf(quote) || !within(whole, quote)) {
             return 0;
         }
-        return Alignment.containment(part.alignedQuote(), whole.aligned(), config.containedThreshold());
+        return Alignment.containment(quote, whole.aligned(), config.containedThreshold());
     }
 
     /**
      * Whether {@code part} may lie in {@code whole} at the contained threshold: not when more of its words have
      * no like word in {@code whole} than the threshold allows edits.
      */
-    private boolean within(final Profile whole, final List<Token> part, final int length) {
-        final int budget = Alignment.budget(config.containedThreshold(), length);
+    private boolean within(final Profile whole, final AlignedText part) {
+        final int budget = Alignment.budget(config.containedThreshold(), part.length());
         return whole.unmatched(part, budget) <= budget;
     }
 }

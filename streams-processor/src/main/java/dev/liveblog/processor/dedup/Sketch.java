@@ -7,28 +7,35 @@ package dev.liveblog.processor.dedup;
  * two texts the same item when one lacks a number or negation of the other, so a mask test that fails spares the
  * alignment; one that passes proves nothing. Neither needs the item read from its store.
  *
+ * <p>A number or negation of one text can only be held by the other as the same number or negation, whatever
+ * its kind there (one in an attribution clause counts too), so the masks compared are those of such words alone:
+ * a few bits set of 256, where a mask of every word has a fifth of them set and passes a missing number one time in
+ * five.
+ *
  * @param size the words that count ({@link Profile#size()})
  * @param quoteSize the quoted words
- * @param words bits of every word
- * @param substance bits of the numbers and negations
+ * @param numbers bits of every number and negation, of whatever kind (an attribution clause's too)
+ * @param substance bits of the numbers and negations that count as substance
  * @param quoteSubstance bits of the quoted numbers and negations
  * @param tokens the text's words as {@link Profile#compact()} writes them
  */
-record Sketch(int size, int quoteSize, long[] words, long[] substance, long[] quoteSubstance, String tokens) {
+record Sketch(int size, int quoteSize, long[] numbers, long[] substance, long[] quoteSubstance, String tokens) {
 
     /** Heap of the string of words and its array, beyond their chars. */
     private static final int WORDS_OVERHEAD_BYTES = 24 + 16;
 
-    /** Bits per mask: with 40 words a quarter of them are set, so a missing number passes one time in six. */
+    /** Bits per mask. */
     private static final int LONGS = 4;
 
     static Sketch of(final Profile profile) {
-        final long[] words = new long[LONGS];
+        final long[] numbers = new long[LONGS];
         final long[] substance = new long[LONGS];
         final long[] quoteSubstance = new long[LONGS];
         for (final Token token : profile.tokens()) {
             final int bit = bit(token.text());
-            set(words, bit);
+            if (token.digits() || token.kind() == Token.Kind.SUBSTANCE || Tokenizer.isNegation(token.text())) {
+                set(numbers, bit);
+            }
             if (token.kind() == Token.Kind.SUBSTANCE) {
                 set(substance, bit);
                 if (token.quoted()) {
@@ -36,7 +43,7 @@ record Sketch(int size, int quoteSize, long[] words, long[] substance, long[] qu
                 }
             }
         }
-        return new Sketch(profile.size(), profile.quote().size(), words, substance, quoteSubstance,
+        return new Sketch(profile.size(), profile.quote().size(), numbers, substance, quoteSubstance,
                 profile.compact());
     }
 

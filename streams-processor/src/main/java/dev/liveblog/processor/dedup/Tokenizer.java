@@ -44,10 +44,13 @@ public final class Tokenizer {
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pa", "a.m", "p.m");
 
     private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, for ASCII. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
 
     static {
         for (char c = 0; c < ASCII_LETTER_OR_DIGIT.length; c++) {
             ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
         }
     }
 
@@ -161,10 +164,10 @@ public final class Tokenizer {
                 if (!abbreviation && !initial) {
                     pending = Boundary.SENTENCE;
                 }
-            } else if (",;:()[]\u2013\u2014".indexOf(c) >= 0 && pending == Boundary.NONE) {
+            } else if (pending == Boundary.NONE && endsClause(c)) {
                 pending = Boundary.CLAUSE;
             }
-            spaceOnly &= Character.isWhitespace(c) || Character.isSpaceChar(c);
+            spaceOnly &= space(c);
             i++;
         }
         return words;
@@ -221,6 +224,11 @@ public final class Tokenizer {
         tokens.set(i, new Token(token.text(), Token.Kind.ATTRIBUTION, token.quoted(), token.digits()));
     }
 
+    /** Whether a word (lower case) is a negation: substance, whatever else it is. */
+    static boolean isNegation(final String word) {
+        return NEGATIONS.contains(word);
+    }
+
     private static Token.Kind kind(final String raw, final String word, final boolean digits) {
         if (digits || NEGATIONS.contains(word)) {
             return Token.Kind.SUBSTANCE;
@@ -229,6 +237,17 @@ public final class Tokenizer {
             return Token.Kind.NAME;
         }
         return Token.Kind.WORD;
+    }
+
+    private static boolean space(final char c) {
+        return c < ASCII_SPACE.length ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean endsClause(final char c) {
+        return switch (c) {
+            case ',', ';', ':', '(', ')', '[', ']', '\u2013', '\u2014' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isWordStart(final char c) {

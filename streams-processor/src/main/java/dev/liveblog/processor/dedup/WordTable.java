@@ -64,7 +64,11 @@ final class WordTable {
 
     /** Whether the text holds this word. */
     boolean contains(final String word) {
-        final int hash = word.hashCode();
+        return contains(word, word.hashCode());
+    }
+
+    /** Whether the text holds this word, whose hash is known. */
+    boolean contains(final String word, final int hash) {
         int slot = spread(hash) & mask;
         while (slots[slot] != 0) {
             final int at = slots[slot] - 1;

@@ -135,7 +135,7 @@ class AlignmentTest {
         if (Alignment.length(a) == 0 || Alignment.length(b) == 0) {
             return 0;
         }
-        return Math.max(0, 1.0 - (double) plain(a, b, Alignment::gapCost, false) / length);
+        return Math.max(0, 1.0 - (double) plain(a, b, token -> Alignment.gapCost(token.kind()), false) / length);
     }
 
     private static double plainContainment(final List<Token> part, final List<Token> whole) {
@@ -143,7 +143,7 @@ class AlignmentTest {
         if (length == 0 || whole.isEmpty()) {
             return 0;
         }
-        return Math.max(0, 1.0 - (double) plain(part, whole, Alignment::wholeGapCost, true) / length);
+        return Math.max(0, 1.0 - (double) plain(part, whole, token -> Alignment.wholeGapCost(token.kind()), true) / length);
     }
 
     private static int plain(final List<Token> a, final List<Token> b, final ToIntFunction<Token> bGap,
@@ -155,7 +155,7 @@ class AlignmentTest {
             previous[j] = freeEnds ? 0 : add(previous[j - 1], bGap.applyAsInt(b.get(j - 1)));
         }
         for (int i = 1; i <= a.size(); i++) {
-            final int gap = Alignment.gapCost(a.get(i - 1));
+            final int gap = Alignment.gapCost(a.get(i - 1).kind());
             current[0] = add(previous[0], gap);
             for (int j = 1; j <= m; j++) {
                 current[j] = Math.min(add(previous[j - 1], substitution(a.get(i - 1), b.get(j - 1))),

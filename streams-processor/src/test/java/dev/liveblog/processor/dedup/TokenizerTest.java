@@ -52,6 +52,22 @@ class TokenizerTest {
         "2,450,000 ballots|2450000 ballots",
         "2.45 million ballots|2450000 ballots",
         "$38m or $38 million|$38000000 or $38000000",
+        // grouped numbers are their digits, unless a scale follows or they start with a zero
+        "45,321 people|45321 people",
+        "\u00A31,200,000 fine|\u00A31200000 fine",
+        "1,200 million|1200000000",
+        "1,200, million|1200 million",
+        "012,345 votes|12345 votes",
+        "0,500 votes|500 votes",
+        "1,2345 votes|1,2345 votes",
+        "12,34 votes|12,34 votes",
+        "1,000.5 votes|1000.5 votes",
+        "1,000m votes|1000000000 votes",
+        // words no number's pattern can match stay as they are
+        "12:30 local|12:30 local",
+        "30-day ban|30-day ban",
+        "2% rise|2% rise",
+        "\u0663\u0664 votes|\u0663\u0664 votes",
     })
     void shouldWriteEachNumberOneWay(final String text, final String words) {
         assertEquals(List.of(words.split(" ")), Tokenizer.tokenize(text).stream().map(Token::text).toList());
