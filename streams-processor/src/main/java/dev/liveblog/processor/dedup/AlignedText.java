@@ -101,6 +101,53 @@ final class AlignedText {
         counted[i + 1] = counted[i] + (kinds[i] == ATTRIBUTION ? 0 : 1);
     }
 
+    /** The positions of the names, numbers and negations; made when first asked for. */
+    private int[] substances;
+    /** One bit (of 64) per hash of a name, number or negation. */
+    private long substanceHashes;
+    /** One bit per length (63 for any longer) of a name in which a typo may be told. */
+    private long substanceTypoLengths;
+
+    /**
+     * Whether a name, number or negation of this text pairs at no cost with word {@code i} of {@code other}
+     * ({@link #similar}): equal to it, or a typo apart and so of a length one apart at most. Two masks rule out
+     * most words without looking at the names one by one.
+     */
+    boolean substanceLike(final AlignedText other, final int i) {
+        if (substances == null) {
+            findSubstances();
+        }
+        final int length = other.typoLengths[i];
+        final boolean mayEqual = (substanceHashes & 1L << (other.hashes[i] & 63)) != 0;
+        final boolean mayBeATypo = length != NO_TYPOS && (substanceTypoLengths & 7L << (Math.min(length, 63) - 1)) != 0;
+        if (mayEqual || mayBeATypo) {
+            for (final int k : substances) {
+                if (similar(k, other, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void findSubstances() {
+        int count = 0;
+        for (int k = 0; k < size; k++) {
+            count += substance(k) ? 1 : 0;
+        }
+        substances = new int[count];
+        count = 0;
+        for (int k = 0; k < size; k++) {
+            if (substance(k)) {
+                substances[count++] = k;
+                substanceHashes |= 1L << (hashes[k] & 63);
+                if (typoLengths[k] != NO_TYPOS) {
+                    substanceTypoLengths |= 1L << Math.min(typoLengths[k], 63);
+                }
+            }
+        }
+    }
+
     /** The word at {@code i} as a token. */
     Token token(final int i) {
         return new Token(texts[i], KINDS[kinds[i]], quoted[i], digits[i]);

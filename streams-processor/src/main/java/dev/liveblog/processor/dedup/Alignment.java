@@ -34,11 +34,33 @@ public final class Alignment {
         if (a.length() == 0 || b.length() == 0) {
             return 0;
         }
-        // the same words cost nothing, and no alignment costs less
-        final int cost = a.size == b.size && same(a, 0, b, 0, a.size) ? 0
-                : distance(a, b, b.gaps, false, budget(threshold, length));
+        // words both texts start or end with leave the distance as it is (see trims): only the middles are aligned
+        int start = 0;
+        while (start < a.size && start < b.size && trims(a, start, b, start)) {
+            start++;
+        }
+        int end = 0;
+        while (start + end < a.size && start + end < b.size
+                && trims(a, a.size - 1 - end, b, b.size - 1 - end)) {
+            end++;
+        }
+        final int cost = distance(a, start, a.size - end, b, start, b.size - end, b.gaps, false,
+                budget(threshold, length));
         return Math.max(0, 1.0 - (double) cost / length);
     }
+
+    /**
+     * Whether a pair of words both whole texts start with (or end with) may be paired outright, the distance of the
+     * rest being that of the whole. It may when they pair at no cost, unless one is an ordinary word (one to leave
+     * out) and its text has a name or number further on that the other's word pairs with at no cost: a name or
+     * number can only be paired, never left out, so leaving the ordinary word out and pairing the other's word with
+     * the name may then cost less ("plan Plan" and "plan" are one edit apart, not a name left out).
+     */
+    private static boolean trims(final AlignedText x, final int i, final AlignedText y, final int j) {
+        return substitutionCost(x, i, y, j) == 0 && (x.gaps[i] != 1 || !x.substanceLike(y, j))
+                && (y.gaps[j] != 1 || !y.substanceLike(x, i));
+    }
+
 
     /**
      * How wholly {@code part} lies inside {@code whole}, as one stretch of it: 1 minus the substance-aware edit
@@ -57,8 +79,8 @@ public final class Alignment {
             return 0;
         }
         // a part that stands word for word in the whole (cut short, or with a sentence added) costs nothing
-        final int cost = standsIn(part, whole) ? 0 : distance(part, whole, whole.wholeGaps, true,
-                budget(threshold, length));
+        final int cost = standsIn(part, whole) ? 0 : distance(part, 0, part.size, whole, 0, whole.size,
+                whole.wholeGaps, true, budget(threshold, length));
         return Math.max(0, 1.0 - (double) cost / length);
     }
 
@@ -100,7 +122,8 @@ public final class Alignment {
     }
 
     /**
-     * The edit distance of {@code a} to {@code b} (to the best stretch of {@code b} when {@code freeEnds}), or
+     * The edit distance of the words of {@code x} from {@code xFrom} to {@code xTo} to those of {@code y} from
+     * {@code yFrom} to {@code yTo} (to their best stretch when {@code freeEnds}), or
      * {@link #FORBIDDEN} once every cell of a row exceeds {@code budget}: no cell of a later row is cheaper than the
      * cheapest of the row before, so the result could only be worse. Each text is read into arrays
      * ({@link AlignedText}), so that a cell of the table, of which there are thousands per comparison, compares ints.
@@ -111,15 +134,18 @@ public final class Alignment {
      * lies on no path within it, so an alignment within the budget comes out exact, and one beyond it still
      * beyond it.
      */
-    private static int distance(final AlignedText x, final AlignedText y, final int[] yGaps,
-                                final boolean freeEnds, final int budget) {
-        final int m = y.size;
-        final int xCounted = x.length();
-        final int yCounted = y.length();
+    private static int distance(final AlignedText x, final int xFrom, final int xTo, final AlignedText y,
+                                final int yFrom, final int yTo, final int[] yGaps, final boolean freeEnds,
+                                final int budget) {
+        final int m = yTo - yFrom;
+        final int xBase = x.counted[xFrom];
+        final int yBase = y.counted[yFrom];
+        final int xCounted = x.counted[xTo] - xBase;
+        final int yCounted = y.counted[yTo] - yBase;
         int[] previous = new int[m + 1];
         int[] current = new int[m + 1];
         for (int j = 1; j <= m; j++) {
-            previous[j] = freeEnds ? 0 : add(previous[j - 1], yGaps[j - 1]);
+            previous[j] = freeEnds ? 0 : add(previous[j - 1], yGaps[yFrom + j - 1]);
         }
         // The band's first and last column; as the row's words counted grow, both only move right. A column whose
         // bound exceeds the budget lies left of the band when it has fewer words counted than the row by more than
@@ -131,17 +157,19 @@ public final class Alignment {
         int last = 0;
         int previousFirst = 1;
         int previousLast = m;
-        for (int i = 1; i <= x.size; i++) {
-            final int gap = x.gaps[i - 1];
+        for (int i = 1; i <= xTo - xFrom; i++) {
+            final int gap = x.gaps[xFrom + i - 1];
             current[0] = add(previous[0], gap);
             int rowMin = current[0];
-            final int before = x.counted[i];
-            while (first <= m && before - y.counted[first] > valley
-                    && bound(before, xCounted, y.counted[first], yCounted, freeEnds) > budget) {
+            final int before = x.counted[xFrom + i] - xBase;
+            while (first <= m && before - (y.counted[yFrom + first] - yBase) > valley
+                    && bound(before, xCounted, y.counted[yFrom + first] - yBase, yCounted, freeEnds)
+                    > budget) {
                 first++;
             }
             last = Math.max(last, first - 1);
-            while (last < m && bound(before, xCounted, y.counted[last + 1], yCounted, freeEnds) <= budget) {
+            while (last < m && bound(before, xCounted, y.counted[yFrom + last + 1] - yBase, yCounted, freeEnds)
+                    <= budget) {
                 last++;
             }
             if (first <= last) {
@@ -159,8 +187,8 @@ public final class Alignment {
                 }
             }
             for (int j = first; j <= last; j++) {
-                current[j] = Math.min(add(previous[j - 1], substitutionCost(x, i - 1, y, j - 1)),
-                        Math.min(add(previous[j], gap), add(current[j - 1], yGaps[j - 1])));
+                current[j] = Math.min(add(previous[j - 1], substitutionCost(x, xFrom + i - 1, y, yFrom + j - 1)),
+                        Math.min(add(previous[j], gap), add(current[j - 1], yGaps[yFrom + j - 1])));
                 rowMin = Math.min(rowMin, current[j]);
             }
             if (rowMin > budget) {

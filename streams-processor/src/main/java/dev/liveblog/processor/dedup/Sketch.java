@@ -12,20 +12,41 @@ package dev.liveblog.processor.dedup;
  * a few bits set of 256, where a mask of every word has a fifth of them set and passes a missing number one time in
  * five.
  *
- * @param size the words that count ({@link Profile#size()})
- * @param quoteSize the quoted words
- * @param numbers bits of every number and negation, of whatever kind (an attribution clause's too)
- * @param substance bits of the numbers and negations that count as substance
- * @param quoteSubstance bits of the quoted numbers and negations
- * @param tokens the text's words as {@link Profile#compact()} writes them
+ * <p>The words are written when first asked for (as the item is indexed): an entry looked up and found to repeat
+ * an item is compared by its masks alone.
  */
-record Sketch(int size, int quoteSize, long[] numbers, long[] substance, long[] quoteSubstance, String tokens) {
+final class Sketch {
 
     /** Heap of the string of words and its array, beyond their chars. */
     private static final int WORDS_OVERHEAD_BYTES = 24 + 16;
 
     /** Bits per mask. */
     private static final int LONGS = 4;
+
+    /** The words that count ({@link Profile#size()}). */
+    private final int size;
+    /** The quoted words. */
+    private final int quoteSize;
+    /** Bits of every number and negation, of whatever kind (an attribution clause's too). */
+    private final long[] numbers;
+    /** Bits of the numbers and negations that count as substance. */
+    private final long[] substance;
+    /** Bits of the quoted numbers and negations that count as substance. */
+    private final long[] quoteSubstance;
+    /** The text's words as {@link Profile#compact()} writes them; null until asked for. */
+    private String tokens;
+    /** The profile the words are written from, until they are. */
+    private Profile source;
+
+    private Sketch(final Profile source, final long[] numbers, final long[] substance,
+                   final long[] quoteSubstance) {
+        this.size = source.size();
+        this.quoteSize = source.quote().size();
+        this.numbers = numbers;
+        this.substance = substance;
+        this.quoteSubstance = quoteSubstance;
+        this.source = source;
+    }
 
     static Sketch of(final Profile profile) {
         final long[] numbers = new long[LONGS];
@@ -43,22 +64,51 @@ record Sketch(int size, int quoteSize, long[] numbers, long[] substance, long[] 
                 }
             }
         }
-        return new Sketch(profile.size(), profile.quote().size(), numbers, substance, quoteSubstance,
-                profile.compact());
+        return new Sketch(profile, numbers, substance, quoteSubstance);
+    }
+
+    int size() {
+        return size;
+    }
+
+    int quoteSize() {
+        return quoteSize;
+    }
+
+    long[] numbers() {
+        return numbers;
+    }
+
+    long[] substance() {
+        return substance;
+    }
+
+    long[] quoteSubstance() {
+        return quoteSubstance;
+    }
+
+    /** The text's words as {@link Profile#compact()} writes them, written once; the profile is then let go. */
+    String tokens() {
+        if (tokens == null) {
+            tokens = source.compact();
+            source = null;
+        }
+        return tokens;
     }
 
     /** The item's profile, read back from its words: equal to that of its text. */
     Profile profile() {
-        return Profile.decode(tokens);
+        return Profile.decode(tokens());
     }
 
     /** The heap the words take (estimated): a byte per char, two when one needs more. */
     long wordBytes() {
         boolean latin1 = true;
-        for (int i = 0; i < tokens.length() && latin1; i++) {
-            latin1 = tokens.charAt(i) <= 0xFF;
+        final String words = tokens();
+        for (int i = 0; i < words.length() && latin1; i++) {
+            latin1 = words.charAt(i) <= 0xFF;
         }
-        return WORDS_OVERHEAD_BYTES + (long) tokens.length() * (latin1 ? 1 : 2);
+        return WORDS_OVERHEAD_BYTES + (long) words.length() * (latin1 ? 1 : 2);
     }
 
     /** Whether every bit of {@code part} is set in {@code whole}. */

@@ -76,6 +76,44 @@ class AlignmentTest {
         }
     }
 
+    @Test
+    void shouldPairTheWordsTwoTextsStartAndEndWithOnlyWhereThatLeavesTheDistanceAsItIs() {
+        // given pairs whose first or last words pair at no cost, some where leaving one of them out is the way
+        // to pair a name or number of the other text with it ("plan ... Plan": the name cannot be left out)
+        final String[][] pairs = {
+            {"plan Plan", "plan"},
+            {"plans Planz", "plans"},
+            {"reports Reprots said", "reports said"},
+            {"plan", "plan Plan"},
+            {"the plan Plan", "the plan"},
+            {"Plan plan", "plan"},
+            {"talks resumed on Monday in Geneva", "talks resumed on Monday in Geneve"},
+            {"officials said the fire was out", "officials said the fire was almost out"},
+            {"the vote passed 12345 to 3 in the end", "the vote passed 12345 to 4 in the end"},
+            {"police police Police", "police Police"},
+            {"Police said police", "police said police"},
+            {"the ceasefire holds ceasefire Ceasefire", "the ceasefire holds Ceasefire"},
+            {"According to police, the fire spread", "the fire spread, police said"},
+        };
+        for (final String[] pair : pairs) {
+            final List<Token> a = Tokenizer.tokenize(pair[0]);
+            final List<Token> b = Tokenizer.tokenize(pair[1]);
+            // when both align them at every threshold
+            for (final double threshold : THRESHOLDS) {
+                final double expected = plainSimilarity(a, b);
+                final double similarity = Alignment.similarity(a, b, threshold);
+                // then what reaches the threshold is the plain table's figure, and what falls short falls short
+                if (expected >= threshold && threshold > 0) {
+                    assertEquals(expected, similarity, 1e-12, String.join(" / ", pair));
+                } else {
+                    assertTrue(similarity < threshold || threshold == 0, String.join(" / ", pair));
+                }
+            }
+        }
+        // and a first word left out, not paired, is what lets the name be paired
+        assertEquals(0.5, Alignment.similarity(Tokenizer.tokenize("plan Plan"), Tokenizer.tokenize("plan"), 0.5));
+    }
+
     private static double similarity(final String a, final String b) {
         return Alignment.similarity(Tokenizer.tokenize(a), Tokenizer.tokenize(b), 0.5);
     }
