@@ -91,6 +91,18 @@ public final class Profile {
         return tokens;
     }
 
+    /** How many words are quoted. */
+    int quoteSize() {
+        if (quote == null && aligned == null) {
+            int quoted = 0;
+            for (final Token token : tokens) {
+                quoted += token.quoted() ? 1 : 0;
+            }
+            return quoted;
+        }
+        return quote != null ? quote.size() : alignedQuote().size;
+    }
+
     /** The quoted words, in order. */
     public List<Token> quote() {
         if (quote == null) {

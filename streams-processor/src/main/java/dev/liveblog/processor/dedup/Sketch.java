@@ -41,7 +41,7 @@ final class Sketch {
     private Sketch(final Profile source, final long[] numbers, final long[] substance,
                    final long[] quoteSubstance) {
         this.size = source.size();
-        this.quoteSize = source.quote().size();
+        this.quoteSize = source.quoteSize();
         this.numbers = numbers;
         this.substance = substance;
         this.quoteSubstance = quoteSubstance;
@@ -54,7 +54,9 @@ final class Sketch {
         final long[] quoteSubstance = new long[LONGS];
         for (final Token token : profile.tokens()) {
             final int bit = bit(token.text());
-            if (token.digits() || token.kind() == Token.Kind.SUBSTANCE || Tokenizer.isNegation(token.text())) {
+            // a number or negation is substance unless an attribution clause took it, so only such words are read
+            if (token.kind() == Token.Kind.SUBSTANCE || token.kind() == Token.Kind.ATTRIBUTION
+                    && (token.digits() || Tokenizer.isNegation(token.text()))) {
                 set(numbers, bit);
             }
             if (token.kind() == Token.Kind.SUBSTANCE) {

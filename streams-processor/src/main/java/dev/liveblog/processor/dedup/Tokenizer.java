@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,21 +27,21 @@ import java.util.Set;
  */
 public final class Tokenizer {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "neither", "none", "nobody",
+    private static final Set<String> NEGATIONS = lookup("not", "no", "never", "nor", "neither", "none", "nobody",
             "nothing", "without", "cannot", "can't", "don't", "doesn't", "didn't", "won't", "wouldn't", "isn't",
             "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "shouldn't", "couldn't", "mustn't");
     private static final Set<String> FUNCTION_WORDS = loadFunctionWords();
     /** Verbs of an attribution clause: "..., the agency reported." */
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "reported",
+    private static final Set<String> REPORTING = lookup("said", "says", "say", "told", "tells", "reported",
             "reports", "added", "adds", "announced", "announces", "confirmed", "confirms", "stated", "wrote", "writes",
             "tweeted", "posted", "quoted", "cited", "reporting", "quoting", "citing");
     /** Words of a live blog's state in its title: "live", "as it happened", "latest updates". */
-    private static final Set<String> STATUS = Set.of("live", "as", "it", "happened", "updates", "update", "latest",
+    private static final Set<String> STATUS = lookup("live", "as", "it", "happened", "updates", "update", "latest",
             "blog", "coverage", "rolling", "minute-by-minute", "reaction", "recap");
     /** The longest clause still taken for an attribution. */
     private static final int MAX_ATTRIBUTION = 12;
     /** Words after which a full stop does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "lt",
+    private static final Set<String> ABBREVIATIONS = lookup("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "lt",
             "gen", "col", "capt", "sgt", "st", "jr", "sr", "no", "vs", "inc", "ltd", "co", "corp", "prof", "rev",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pa", "a.m", "p.m");
 
@@ -288,6 +290,14 @@ public final class Tokenizer {
                 && Character.isDigit(s.charAt(i + 1));
     }
 
+    /**
+     * An unmodifiable set read by hash and mask: {@code Set.of}'s sets find a word's place by a remainder, a
+     * division for every word of every entry.
+     */
+    private static Set<String> lookup(final String... words) {
+        return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
+    }
+
     private static Set<String> loadFunctionWords() {
         final InputStream in = Tokenizer.class.getResourceAsStream("/dedup/function-words.txt");
         if (in == null) {
@@ -299,6 +309,6 @@ public final class Tokenizer {
         } catch (final IOException e) {
             throw new UncheckedIOException("cannot read dedup/function-words.txt", e);
         }
-        return Set.copyOf(words);
+        return Collections.unmodifiableSet(words);
     }
 }
