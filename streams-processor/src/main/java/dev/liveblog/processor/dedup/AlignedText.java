@@ -59,14 +59,20 @@ final class AlignedText {
 
     /** Adds a word after those appended. */
     void append(final String text, final Token.Kind kind, final boolean isQuoted, final boolean hasDigits) {
+        append(text, text.hashCode(), WordTable.letters(text), kind, isQuoted, hasDigits);
+    }
+
+    /** Adds a word whose hash ({@link String#hashCode}) and letters ({@link WordTable#letters}) are known. */
+    void append(final String text, final int hash, final int letterSet, final Token.Kind kind,
+                final boolean isQuoted, final boolean hasDigits) {
         final int i = size++;
         texts[i] = text;
-        hashes[i] = text.hashCode();
+        hashes[i] = hash;
         kinds[i] = (byte) kind.ordinal();
         quoted[i] = isQuoted;
         digits[i] = hasDigits;
         typoLengths[i] = hasDigits || !Words.longEnoughForTypos(text) ? NO_TYPOS : text.length();
-        letters[i] = WordTable.letters(text);
+        letters[i] = letterSet;
         gaps[i] = Alignment.gapCost(kind);
         wholeGaps[i] = Alignment.wholeGapCost(kind);
         counted[i + 1] = counted[i] + (kind == Token.Kind.ATTRIBUTION ? 0 : 1);

@@ -3,7 +3,6 @@ package dev.liveblog.processor.dedup;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.List;
 
 /**
  * Avro's 64-bit Rabin fingerprint ({@code SchemaNormalization.fingerprint64}, the CRC-64-AVRO of the Avro
@@ -45,21 +44,21 @@ final class Fingerprint64 {
      * The fingerprint of every run of {@code width} words, in order: the run from word {@code i} is that of
      * {@code words[i] + ' ' + ... + words[i + width - 1] + ' '}.
      */
-    static long[] ofRuns(final List<Token> words, final int width) {
-        final int[] starts = new int[words.size() + 1];
+    static long[] ofRuns(final String[] words, final int count, final int width) {
+        final int[] starts = new int[count + 1];
         int chars = 0;
-        for (final Token word : words) {
-            chars += word.text().length() + 1;
+        for (int k = 0; k < count; k++) {
+            chars += words[k].length() + 1;
         }
         // at most three bytes per char (a pair of surrogates, four, is two chars)
         final byte[] bytes = new byte[chars * 3];
         int length = 0;
-        for (int k = 0; k < words.size(); k++) {
-            length = utf8(words.get(k).text(), bytes, length);
+        for (int k = 0; k < count; k++) {
+            length = utf8(words[k], bytes, length);
             bytes[length++] = ' ';
             starts[k + 1] = length;
         }
-        final long[] runs = new long[Math.max(0, words.size() - width + 1)];
+        final long[] runs = new long[Math.max(0, count - width + 1)];
         for (int i = 0; i < runs.length; i++) {
             runs[i] = of(bytes, starts[i], starts[i + width]);
         }

@@ -20,20 +20,15 @@ public final class Profile {
     private static final Token.Kind[] KINDS = Token.Kind.values();
     private static final byte SUBSTANCE = (byte) Token.Kind.SUBSTANCE.ordinal();
 
-    /** The words; made from {@link #aligned} when first asked for, for a profile read back from its words. */
+    /** The words as tokens; made from {@link #aligned} when first asked for (by tests: the matcher reads arrays). */
     private List<Token> tokens;
     private List<Token> quote;
     private final int size;
-    /** The words as the alignment reads them; made from {@link #tokens} when first asked for. */
-    private AlignedText aligned;
+    /** The words as the alignment reads them. */
+    private final AlignedText aligned;
     private AlignedText alignedQuote;
     private WordTable words;
     private Sketch sketch;
-
-    private Profile(final List<Token> tokens) {
-        this.tokens = tokens;
-        this.size = Alignment.length(tokens);
-    }
 
     private Profile(final AlignedText aligned) {
         this.aligned = aligned;
@@ -41,7 +36,7 @@ public final class Profile {
     }
 
     public static Profile of(final String text) {
-        return new Profile(Tokenizer.tokenize(text));
+        return new Profile(Tokenizer.words(text));
     }
 
     /**
@@ -50,33 +45,54 @@ public final class Profile {
      * tokens, and read back ({@link #decode}) far faster than the text is tokenised again.
      */
     String compact() {
-        final StringBuilder out = new StringBuilder(tokens().size() * 8);
-        for (final Token token : tokens()) {
-            final int flags = token.kind().ordinal() | (token.quoted() ? QUOTED : 0) | (token.digits() ? DIGITS : 0);
-            out.append((char) (FLAG_BASE + flags)).append(token.text());
+        final AlignedText words = aligned();
+        final StringBuilder out = new StringBuilder(words.size * 8);
+        for (int i = 0; i < words.size; i++) {
+            final int flags = words.kinds[i] | (words.quoted[i] ? QUOTED : 0) | (words.digits[i] ? DIGITS : 0);
+            out.append((char) (FLAG_BASE + flags)).append(words.texts[i]);
         }
         return out.toString();
     }
 
     /** The profile whose words {@link #compact()} wrote, read straight into the arrays a comparison reads. */
     static Profile decode(final String compact) {
-        int count = 0;
-        for (int i = 0; i < compact.length(); i++) {
-            count += compact.charAt(i) < ' ' ? 1 : 0;
-        }
+        return decode(compact, words(compact));
+    }
+
+    /**
+     * As above, for a text of {@code count} words: each word's chars are read once, for its end, its hash and its
+     * letters together.
+     */
+    static Profile decode(final String compact, final int count) {
         final AlignedText aligned = new AlignedText(count);
         int i = 0;
         while (i < compact.length()) {
             final int flags = compact.charAt(i) - FLAG_BASE;
             int end = i + 1;
-            while (end < compact.length() && compact.charAt(end) >= ' ') {
+            int hash = 0;
+            int letters = 0;
+            char c;
+            while (end < compact.length() && (c = compact.charAt(end)) >= ' ') {
+                hash = 31 * hash + c;
+                if (c >= 'a' && c <= 'z') {
+                    letters |= 1 << (c - 'a');
+                }
                 end++;
             }
-            aligned.append(compact.substring(i + 1, end), KINDS[flags & KIND_BITS], (flags & QUOTED) != 0,
-                    (flags & DIGITS) != 0);
+            aligned.append(compact.substring(i + 1, end), hash, letters, KINDS[flags & KIND_BITS],
+                    (flags & QUOTED) != 0, (flags & DIGITS) != 0);
             i = end;
         }
         return new Profile(aligned);
+    }
+
+    /** How many words {@link #compact()} wrote: one flag char each. */
+    static int words(final String compact) {
+        int count = 0;
+        for (int i = 0; i < compact.length(); i++) {
+            count += compact.charAt(i) < ' ' ? 1 : 0;
+        }
+        return count;
     }
 
     /** The words, in order. */
@@ -93,14 +109,15 @@ public final class Profile {
 
     /** How many words are quoted. */
     int quoteSize() {
-        if (quote == null && aligned == null) {
-            int quoted = 0;
-            for (final Token token : tokens) {
-                quoted += token.quoted() ? 1 : 0;
-            }
-            return quoted;
+        if (quote != null) {
+            return quote.size();
         }
-        return quote != null ? quote.size() : alignedQuote().size;
+        final AlignedText words = aligned();
+        int quoted = 0;
+        for (int i = 0; i < words.size; i++) {
+            quoted += words.quoted[i] ? 1 : 0;
+        }
+        return quoted;
     }
 
     /** The quoted words, in order. */
@@ -143,11 +160,12 @@ public final class Profile {
 
     /** Distinct, sorted hashes of every run of three words (of every word, for shorter texts). */
     public long[] shingles() {
-        final int width = Math.min(SHINGLE_WORDS, tokens().size());
+        final AlignedText words = aligned();
+        final int width = Math.min(SHINGLE_WORDS, words.size);
         if (width == 0) {
             return new long[0];
         }
-        final long[] hashes = Fingerprint64.ofRuns(tokens(), width);
+        final long[] hashes = Fingerprint64.ofRuns(words.texts, words.size, width);
         Arrays.sort(hashes);
         int distinct = 0;
         for (int i = 0; i < hashes.length; i++) {
@@ -204,11 +222,8 @@ public final class Profile {
         return words;
     }
 
-    /** The words as the alignment reads them, made once: an entry is compared with several candidates. */
+    /** The words as the alignment reads them. */
     AlignedText aligned() {
-        if (aligned == null) {
-            aligned = new AlignedText(tokens);
-        }
         return aligned;
     }
 

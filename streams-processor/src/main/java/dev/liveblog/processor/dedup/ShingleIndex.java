@@ -36,10 +36,11 @@ final class ShingleIndex {
 
     /**
      * Heap per posting and per item beyond its postings and its sketch's words ({@link Sketch#wordBytes()}),
-     * measured over 100,000 items (826 bytes an item before the words), and the 8 of an id's order ({@code idOrder}).
+     * measured over 100,000 items (826 bytes an item before the words), the 8 of an id's order ({@code idOrder})
+     * and the 8 a sketch's count of words and the reference it drops once its words are written add to it.
      */
     static final int POSTING_BYTES = 24;
-    static final int ITEM_BYTES = 368;
+    static final int ITEM_BYTES = 376;
     /** Heap per text fingerprint of the exact index (a long in an open-addressing set). */
     static final int TEXT_BYTES = 16;
     /** A build this slow is logged: many of them mean the budget is too small for the blogs that post. */

@@ -20,6 +20,9 @@ final class Sketch {
     /** Heap of the string of words and its array, beyond their chars. */
     private static final int WORDS_OVERHEAD_BYTES = 24 + 16;
 
+    private static final byte SUBSTANCE = (byte) Token.Kind.SUBSTANCE.ordinal();
+    private static final byte ATTRIBUTION = (byte) Token.Kind.ATTRIBUTION.ordinal();
+
     /** Bits per mask. */
     private static final int LONGS = 4;
 
@@ -27,6 +30,8 @@ final class Sketch {
     private final int size;
     /** The quoted words. */
     private final int quoteSize;
+    /** All the words, so that reading them back needs no count of them. */
+    private final int wordCount;
     /** Bits of every number and negation, of whatever kind (an attribution clause's too). */
     private final long[] numbers;
     /** Bits of the numbers and negations that count as substance. */
@@ -42,6 +47,7 @@ final class Sketch {
                    final long[] quoteSubstance) {
         this.size = source.size();
         this.quoteSize = source.quoteSize();
+        this.wordCount = source.aligned().size;
         this.numbers = numbers;
         this.substance = substance;
         this.quoteSubstance = quoteSubstance;
@@ -52,16 +58,17 @@ final class Sketch {
         final long[] numbers = new long[LONGS];
         final long[] substance = new long[LONGS];
         final long[] quoteSubstance = new long[LONGS];
-        for (final Token token : profile.tokens()) {
-            final int bit = bit(token.text());
+        final AlignedText words = profile.aligned();
+        for (int i = 0; i < words.size; i++) {
+            final int bit = bit(words.hashes[i]);
+            final byte kind = words.kinds[i];
             // a number or negation is substance unless an attribution clause took it, so only such words are read
-            if (token.kind() == Token.Kind.SUBSTANCE || token.kind() == Token.Kind.ATTRIBUTION
-                    && (token.digits() || Tokenizer.isNegation(token.text()))) {
+            if (kind == SUBSTANCE || kind == ATTRIBUTION && (words.digits[i] || Tokenizer.isNegation(words.texts[i]))) {
                 set(numbers, bit);
             }
-            if (token.kind() == Token.Kind.SUBSTANCE) {
+            if (kind == SUBSTANCE) {
                 set(substance, bit);
-                if (token.quoted()) {
+                if (words.quoted[i]) {
                     set(quoteSubstance, bit);
                 }
             }
@@ -100,7 +107,7 @@ final class Sketch {
 
     /** The item's profile, read back from its words: equal to that of its text. */
     Profile profile() {
-        return Profile.decode(tokens());
+        return Profile.decode(tokens(), wordCount);
     }
 
     /** The heap the words take (estimated): a byte per char, two when one needs more. */
@@ -123,9 +130,9 @@ final class Sketch {
         return true;
     }
 
-    private static int bit(final String word) {
+    private static int bit(final int hash) {
         // spread the String hash, whose low bits alone are poor for short words
-        final int h = word.hashCode() * 0x9E3779B9;
+        final int h = hash * 0x9E3779B9;
         return h >>> (32 - 8);
     }
 

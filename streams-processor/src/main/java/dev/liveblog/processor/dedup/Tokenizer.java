@@ -69,17 +69,109 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(final String text) {
+        final AlignedText words = words(text);
+        final List<Token> tokens = new ArrayList<>(words.size);
+        for (int i = 0; i < words.size; i++) {
+            tokens.add(words.token(i));
+        }
+        return tokens;
+    }
+
+    /**
+     * The words of a text as the arrays a comparison reads ({@link #tokenize} as tokens): each word's lower-case
+     * form, hash and letters are made in one pass over its chars, and no token is made per word.
+     */
+    static AlignedText words(final String text) {
         final List<Raw> raw = NumberForms.merge(read(nfkcStable(text) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC)));
-        final List<Token> tokens = new ArrayList<>(raw.size());
-        for (final Raw word : raw) {
-            final String lower = word.text().replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-            final boolean digits = Words.hasDigit(lower);
-            tokens.add(new Token(lower, kind(word.text(), lower, digits), word.quoted(), digits));
+        final Columns words = new Columns(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            words.read(i, raw.get(i));
         }
-        markAttributions(raw, tokens);
-        markStatus(raw, tokens);
-        return tokens;
+        markAttributions(raw, words);
+        markStatus(raw, words);
+        return words.aligned();
+    }
+
+    /** The words of a text as they are read and marked, before they are arrays of their own. */
+    private static final class Columns {
+
+        final String[] texts;
+        final Token.Kind[] kinds;
+        final boolean[] quoted;
+        final boolean[] digits;
+        final int[] hashes;
+        final int[] letters;
+
+        Columns(final int size) {
+            texts = new String[size];
+            kinds = new Token.Kind[size];
+            quoted = new boolean[size];
+            digits = new boolean[size];
+            hashes = new int[size];
+            letters = new int[size];
+        }
+
+        /**
+         * Reads word {@code i}: its form for comparison is lower case with a curly apostrophe straight. ASCII, most
+         * words, is lowered, hashed ({@link String#hashCode}) and its letters taken in one pass; other text goes
+         * through the JDK's lower-casing, which may change a word's length.
+         */
+        void read(final int i, final Raw word) {
+            final String raw = word.text();
+            int hash = 0;
+            int letterSet = 0;
+            boolean upper = false;
+            boolean hasDigit = false;
+            boolean ascii = true;
+            for (int k = 0; k < raw.length() && ascii; k++) {
+                char c = raw.charAt(k);
+                if (c >= 0x80) {
+                    ascii = false;
+                } else {
+                    if (c >= 'A' && c <= 'Z') {
+                        c += 'a' - 'A';
+                        upper = true;
+                    }
+                    hash = 31 * hash + c;
+                    if (c >= 'a' && c <= 'z') {
+                        letterSet |= 1 << (c - 'a');
+                    }
+                    hasDigit |= c >= '0' && c <= '9';
+                }
+            }
+            final String lower;
+            if (ascii) {
+                lower = upper ? raw.toLowerCase(Locale.ROOT) : raw;
+            } else {
+                lower = raw.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+                hash = lower.hashCode();
+                letterSet = WordTable.letters(lower);
+                hasDigit = Words.hasDigit(lower);
+            }
+            texts[i] = lower;
+            hashes[i] = hash;
+            letters[i] = letterSet;
+            digits[i] = hasDigit;
+            quoted[i] = word.quoted();
+            kinds[i] = kind(raw, lower, hasDigit);
+        }
+
+        int size() {
+            return texts.length;
+        }
+
+        void mark(final int i) {
+            kinds[i] = Token.Kind.ATTRIBUTION;
+        }
+
+        AlignedText aligned() {
+            final AlignedText aligned = new AlignedText(texts.length);
+            for (int i = 0; i < texts.length; i++) {
+                aligned.append(texts[i], hashes[i], letters[i], kinds[i], quoted[i], digits[i]);
+            }
+            return aligned;
+        }
     }
 
     /**
@@ -100,7 +192,7 @@ public final class Tokenizer {
      * Marks a live blog's status words in its title ("... \u2013 live", "... \u2013 as it happened", "Live: ..."): the
      * page's state, not the news, and it changes while the news stays.
      */
-    private static void markStatus(final List<Raw> raw, final List<Token> tokens) {
+    private static void markStatus(final List<Raw> raw, final Columns tokens) {
         int clause = tokens.size();
         while (clause > 0 && raw.get(clause - 1).before() == Boundary.NONE) {
             clause--;
@@ -108,7 +200,7 @@ public final class Tokenizer {
         final int last = clause - 1;
         if (last > 0 && allStatus(tokens, last, tokens.size())) {
             for (int i = last; i < tokens.size(); i++) {
-                mark(tokens, i);
+                tokens.mark(i);
             }
         }
         int first = 1;
@@ -117,14 +209,14 @@ public final class Tokenizer {
         }
         if (first < tokens.size() && allStatus(tokens, 0, first)) {
             for (int i = 0; i < first; i++) {
-                mark(tokens, i);
+                tokens.mark(i);
             }
         }
     }
 
-    private static boolean allStatus(final List<Token> tokens, final int from, final int to) {
+    private static boolean allStatus(final Columns tokens, final int from, final int to) {
         for (int i = from; i < to; i++) {
-            if (!STATUS.contains(tokens.get(i).text())) {
+            if (!STATUS.contains(tokens.texts[i])) {
                 return false;
             }
         }
@@ -179,7 +271,7 @@ public final class Tokenizer {
      * Marks the words of attribution clauses: the last clause of a sentence when it holds a reporting verb ("...,
      * the coastguard said in a statement."), and "according to ..." up to the end of its clause.
      */
-    private static void markAttributions(final List<Raw> raw, final List<Token> tokens) {
+    private static void markAttributions(final List<Raw> raw, final Columns tokens) {
         int sentenceStart = 0;
         for (int i = 0; i <= raw.size(); i++) {
             if (i == raw.size() || (i > 0 && raw.get(i).before() == Boundary.SENTENCE)) {
@@ -188,17 +280,16 @@ public final class Tokenizer {
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).text().equals("according") && tokens.get(i + 1).text().equals("to")
-                    && !tokens.get(i).quoted()) {
+            if (tokens.texts[i].equals("according") && tokens.texts[i + 1].equals("to") && !tokens.quoted[i]) {
                 int j = i;
                 do {
-                    mark(tokens, j++);
+                    tokens.mark(j++);
                 } while (j < tokens.size() && raw.get(j).before() == Boundary.NONE);
             }
         }
     }
 
-    private static void markLastClause(final List<Raw> raw, final List<Token> tokens, final int from, final int to) {
+    private static void markLastClause(final List<Raw> raw, final Columns tokens, final int from, final int to) {
         int clause = to;
         while (clause > from && raw.get(clause - 1).before() == Boundary.NONE) {
             clause--;
@@ -209,21 +300,16 @@ public final class Tokenizer {
         }
         boolean reports = false;
         for (int i = start; i < to; i++) {
-            if (tokens.get(i).quoted()) {
+            if (tokens.quoted[i]) {
                 return;
             }
-            reports |= REPORTING.contains(tokens.get(i).text());
+            reports |= REPORTING.contains(tokens.texts[i]);
         }
         if (reports) {
             for (int i = start; i < to; i++) {
-                mark(tokens, i);
+                tokens.mark(i);
             }
         }
-    }
-
-    private static void mark(final List<Token> tokens, final int i) {
-        final Token token = tokens.get(i);
-        tokens.set(i, new Token(token.text(), Token.Kind.ATTRIBUTION, token.quoted(), token.digits()));
     }
 
     /** Whether a word (lower case) is a negation: substance, whatever else it is. */

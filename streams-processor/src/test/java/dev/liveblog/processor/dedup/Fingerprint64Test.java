@@ -29,7 +29,8 @@ class Fingerprint64Test {
             }
             for (int width = 1; width <= 3; width++) {
                 // when every run of its words is fingerprinted
-                final long[] fingerprints = Fingerprint64.ofRuns(words, width);
+                final long[] fingerprints = Fingerprint64.ofRuns(
+                        words.stream().map(Token::text).toArray(String[]::new), words.size(), width);
                 // then each is Avro's fingerprint of the run's words, each followed by a space, as UTF-8
                 assertEquals(Math.max(0, words.size() - width + 1), fingerprints.length);
                 for (int i = 0; i < fingerprints.length; i++) {

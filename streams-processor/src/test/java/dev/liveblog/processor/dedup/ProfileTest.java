@@ -1,5 +1,6 @@
 package dev.liveblog.processor.dedup;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +50,12 @@ class ProfileTest {
             assertEquals(profile.quote(), read.quote(), line);
             assertEquals(profile.size(), read.size(), line);
             assertTrue(Arrays.equals(profile.indexKeys(), read.indexKeys()), line);
+            // and so are the arrays a comparison reads, the words' hashes and letters read with their chars
+            final AlignedText words = new AlignedText(profile.tokens());
+            assertArrayEquals(words.hashes, read.aligned().hashes, line);
+            assertArrayEquals(words.letters, read.aligned().letters, line);
+            assertArrayEquals(words.typoLengths, read.aligned().typoLengths, line);
+            assertArrayEquals(words.counted, read.aligned().counted, line);
             kinds |= profile.tokens().stream().mapToInt(t -> 1 << t.kind().ordinal() | (t.quoted() ? 16 : 0))
                     .reduce(0, (a, b) -> a | b);
         }
