@@ -158,7 +158,10 @@ public final class Profile {
         return Arrays.copyOf(all, even);
     }
 
-    /** Distinct, sorted hashes of every run of three words (of every word, for shorter texts). */
+    /**
+     * Distinct hashes of every run of three words (of every word, for shorter texts), in the order of their first
+     * run. The index reads them as a set: a hash set finds the repeated ones in one pass, where sorting took three.
+     */
     public long[] shingles() {
         final AlignedText words = aligned();
         final int width = Math.min(SHINGLE_WORDS, words.size);
@@ -166,11 +169,26 @@ public final class Profile {
             return new long[0];
         }
         final long[] hashes = Fingerprint64.ofRuns(words.texts, words.size, width);
-        Arrays.sort(hashes);
+        final int capacity = Integer.highestOneBit(Math.max(4, hashes.length * 2 - 1)) << 1;
+        // open addressing, 0 standing for a free slot (and a hash of 0 kept apart)
+        final long[] seen = new long[capacity];
+        boolean zero = false;
         int distinct = 0;
-        for (int i = 0; i < hashes.length; i++) {
-            if (i == 0 || hashes[i] != hashes[i - 1]) {
-                hashes[distinct++] = hashes[i];
+        for (final long hash : hashes) {
+            if (hash == 0) {
+                if (!zero) {
+                    zero = true;
+                    hashes[distinct++] = hash;
+                }
+                continue;
+            }
+            int slot = (int) (hash ^ hash >>> 32) & (capacity - 1);
+            while (seen[slot] != 0 && seen[slot] != hash) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            if (seen[slot] == 0) {
+                seen[slot] = hash;
+                hashes[distinct++] = hash;
             }
         }
         return Arrays.copyOf(hashes, distinct);

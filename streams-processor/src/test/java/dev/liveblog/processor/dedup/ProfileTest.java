@@ -35,6 +35,26 @@ class ProfileTest {
     }
 
     @Test
+    void shouldGiveEachRunOfThreeWordsHashOnce() throws IOException {
+        // given every corpus line, and lines of repeated words, one and two words, and none
+        final List<String> lines = new java.util.ArrayList<>(ScanCheck.corpusLines());
+        lines.addAll(List.of("the the the the the the", "a b a b a b a b", "one", "one two", "", "a b c a b c"));
+        for (final String line : lines) {
+            final Profile profile = Profile.of(line);
+            final List<Token> tokens = Tokenizer.tokenize(line);
+            final int width = Math.min(3, tokens.size());
+            // when its shingles are taken
+            final long[] shingles = profile.shingles();
+            // then they are the distinct hashes of its runs of three words (every word, when fewer), each once
+            final String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+            final long[] runs = width == 0 ? new long[0] : Fingerprint64.ofRuns(words, words.length, width);
+            assertArrayEquals(Arrays.stream(runs).distinct().sorted().toArray(),
+                    Arrays.stream(shingles).sorted().toArray(), line);
+            assertEquals(shingles.length, Arrays.stream(shingles).distinct().count(), line);
+        }
+    }
+
+    @Test
     void shouldReadBackFromItsCompactWordsTheProfileOfItsText() throws IOException {
         // given every corpus line, and lines with quotations, attributions, numbers and other scripts
         final List<String> lines = new java.util.ArrayList<>(ScanCheck.corpusLines());
