@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An entry prepared for comparison: its words, its quoted words, and the table of its distinct words
- * ({@link WordTable}), made when first asked for: most profiles are compared with no candidate, or ruled out on
- * their sketches.
+ * An entry prepared for comparison: its words as the arrays a comparison reads ({@link AlignedText}) and, made when
+ * first asked for, its quoted words and the table of its distinct words ({@link WordTable}): most profiles are
+ * compared with no candidate, or ruled out on their sketches.
  */
 public final class Profile {
 
@@ -54,14 +54,9 @@ public final class Profile {
         return out.toString();
     }
 
-    /** The profile whose words {@link #compact()} wrote, read straight into the arrays a comparison reads. */
-    static Profile decode(final String compact) {
-        return decode(compact, words(compact));
-    }
-
     /**
-     * As above, for a text of {@code count} words: each word's chars are read once, for its end, its hash and its
-     * letters together.
+     * The profile of a text of {@code count} words whose words {@link #compact()} wrote, read straight into the
+     * arrays a comparison reads: each word's chars are read once, for its end, its hash and its letters together.
      */
     static Profile decode(final String compact, final int count) {
         final AlignedText aligned = new AlignedText(count);
@@ -86,15 +81,6 @@ public final class Profile {
         return new Profile(aligned);
     }
 
-    /** How many words {@link #compact()} wrote: one flag char each. */
-    static int words(final String compact) {
-        int count = 0;
-        for (int i = 0; i < compact.length(); i++) {
-            count += compact.charAt(i) < ' ' ? 1 : 0;
-        }
-        return count;
-    }
-
     /** The words, in order. */
     public List<Token> tokens() {
         if (tokens == null) {
@@ -109,13 +95,9 @@ public final class Profile {
 
     /** How many words are quoted. */
     int quoteSize() {
-        if (quote != null) {
-            return quote.size();
-        }
-        final AlignedText words = aligned();
         int quoted = 0;
-        for (int i = 0; i < words.size; i++) {
-            quoted += words.quoted[i] ? 1 : 0;
+        for (int i = 0; i < aligned.size; i++) {
+            quoted += aligned.quoted[i] ? 1 : 0;
         }
         return quoted;
     }
