@@ -6,8 +6,8 @@ import java.util.List;
  * A text's words as arrays: what a cell of the {@link Alignment}'s table reads of a word, with the cost of leaving
  * it out. A cell compares a word's hash, and only for two words that may be a typo apart (long enough, no digit,
  * lengths at most one apart, letter sets at most two letters apart) the words themselves: most cells then read no
- * string. A {@link Profile} keeps its text's, so that a text compared with several others is read into arrays once;
- * an indexed item's profile is read back into them directly, without a token per word.
+ * string. These are a {@link Profile}'s words: the {@link Tokenizer} reads an entry straight into them and an indexed
+ * item's words are read back into them, with no token per word, once for all the texts it is compared with.
  */
 final class AlignedText {
 

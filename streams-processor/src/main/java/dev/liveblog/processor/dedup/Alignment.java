@@ -52,7 +52,7 @@ public final class Alignment {
     /**
      * Whether a pair of words both whole texts start with (or end with) may be paired outright, the distance of the
      * rest being that of the whole. It may when they pair at no cost, unless one is an ordinary word (one to leave
-     * out) and its text has a name or number further on that the other's word pairs with at no cost: a name or
+     * out) and its text has a name or number elsewhere that the other's word pairs with at no cost: a name or
      * number can only be paired, never left out, so leaving the ordinary word out and pairing the other's word with
      * the name may then cost less ("plan Plan" and "plan" are one edit apart, not a name left out).
      */
@@ -60,7 +60,6 @@ public final class Alignment {
         return substitutionCost(x, i, y, j) == 0 && (x.gaps[i] != 1 || !x.substanceLike(y, j))
                 && (y.gaps[j] != 1 || !y.substanceLike(x, i));
     }
-
 
     /**
      * How wholly {@code part} lies inside {@code whole}, as one stretch of it: 1 minus the substance-aware edit
