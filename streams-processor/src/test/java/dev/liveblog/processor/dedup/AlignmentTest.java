@@ -181,7 +181,8 @@ class AlignmentTest {
         if (length == 0 || whole.isEmpty()) {
             return 0;
         }
-        return Math.max(0, 1.0 - (double) plain(part, whole, token -> Alignment.wholeGapCost(token.kind()), true) / length);
+        final int cost = plain(part, whole, token -> Alignment.wholeGapCost(token.kind()), true);
+        return Math.max(0, 1.0 - (double) cost / length);
     }
 
     private static int plain(final List<Token> a, final List<Token> b, final ToIntFunction<Token> bGap,
