@@ -1,5 +1,6 @@
 package dev.liveblog.processor.dedup;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -154,9 +155,13 @@ final class AlignedText {
         }
     }
 
-    /** The word at {@code i} as a token. */
-    Token token(final int i) {
-        return new Token(texts[i], KINDS[kinds[i]], quoted[i], digits[i]);
+    /** The words as tokens, in order. */
+    List<Token> tokens() {
+        final List<Token> tokens = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            tokens.add(new Token(texts[i], KINDS[kinds[i]], quoted[i], digits[i]));
+        }
+        return tokens;
     }
 
     /** The words that count: all but those of attribution clauses. */

@@ -1,6 +1,5 @@
 package dev.liveblog.processor.dedup;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -84,11 +83,7 @@ public final class Profile {
     /** The words, in order. */
     public List<Token> tokens() {
         if (tokens == null) {
-            final List<Token> read = new ArrayList<>(aligned.size);
-            for (int i = 0; i < aligned.size; i++) {
-                read.add(aligned.token(i));
-            }
-            tokens = read;
+            tokens = aligned.tokens();
         }
         return tokens;
     }

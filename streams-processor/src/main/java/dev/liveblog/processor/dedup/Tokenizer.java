@@ -69,12 +69,7 @@ public final class Tokenizer {
     }
 
     public static List<Token> tokenize(final String text) {
-        final AlignedText words = words(text);
-        final List<Token> tokens = new ArrayList<>(words.size);
-        for (int i = 0; i < words.size; i++) {
-            tokens.add(words.token(i));
-        }
-        return tokens;
+        return words(text).tokens();
     }
 
     /**
