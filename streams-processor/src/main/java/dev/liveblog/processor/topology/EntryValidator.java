@@ -3,7 +3,6 @@ package dev.liveblog.processor.topology;
 import dev.liveblog.common.text.EntryLimits;
 import dev.liveblog.schema.BlogEntry;
 import java.time.DateTimeException;
-import java.time.ZoneId;
 
 /**
  * Everything about a raw entry that a later step relies on, checked before the first store is written: a record
@@ -63,7 +62,7 @@ final class EntryValidator {
                     + " has abovePosition " + above + "; it must be another position, from 1");
         }
         try {
-            ZoneId.of(entry.getBlogZone());
+            BlogZones.of(entry.getBlogZone());
         } catch (final DateTimeException e) {
             throw new InvalidEntryException("entry " + entry.getEntryId() + " has blogZone '" + entry.getBlogZone()
                     + "', which is not an IANA time-zone id (" + e.getMessage() + ")");

@@ -118,7 +118,7 @@ final class ItemProcessor implements FixedKeyProcessor<String, Routed, Routed> {
         } else {
             metrics.entry(PipelineMetrics.Outcome.NEWS, "item");
         }
-        final ZoneId zone = ZoneId.of(entry.getBlogZone());
+        final ZoneId zone = BlogZones.of(entry.getBlogZone());
         if (outcome.canonical() != null) {
             forward(record, enricher.enrich(outcome.canonical(), page, entry.getBlogDate(), zone,
                     entry.getAbovePosition()), entry, zone);
