@@ -32,11 +32,15 @@ final class PersonNames {
 
     /** Whether word {@code i} can be part of a person's name. */
     boolean nameWord(final Words words, final int i) {
+        final byte known = words.personWord(i);
+        if (known != 0) {
+            return known == 2;
+        }
         final Words.Word word = words.get(i);
         final String text = word.bare();
-        return NameRuns.nameWord(word) && !lexicon.honorific(text) && !lexicon.role(lastPart(text))
-                && !lexicon.organisationWord(text) && lexicon.placeWord(text) == null && !lexicon.notName(text)
-                && !(word.acronym() && text.length() > 3);
+        return words.personWord(i, NameRuns.nameWord(word) && !lexicon.honorific(text)
+                && !lexicon.role(lastPart(text)) && !lexicon.organisationWord(text) && lexicon.placeWord(text) == null
+                && !lexicon.notName(text) && !(word.acronym() && text.length() > 3));
     }
 
     /** Whether {@code [from, to)} are all name words, at most {@link #MAX_WORDS}. */

@@ -68,10 +68,16 @@ public final class Words {
 
     private final String text;
     private final List<Word> words;
+    /**
+     * Whether each word can be part of a person's name ({@link PersonNames#nameWord}): 0 not asked yet, 1 no, 2 yes.
+     * The finders ask it of a word many times, and each answer costs several lexicon lookups.
+     */
+    private final byte[] personWords;
 
     private Words(final String text, final List<Word> words) {
         this.text = text;
         this.words = words;
+        this.personWords = new byte[words.size()];
     }
 
     public static Words of(final String text, final Abbreviations abbreviations) {
@@ -124,6 +130,16 @@ public final class Words {
 
     public Word get(final int i) {
         return words.get(i);
+    }
+
+    /** The answer kept for word {@code i}: 0 not known, 1 not a person's name word, 2 one. */
+    byte personWord(final int i) {
+        return personWords[i];
+    }
+
+    boolean personWord(final int i, final boolean answer) {
+        personWords[i] = answer ? (byte) 2 : 1;
+        return answer;
     }
 
     /** The text from the start of word {@code from} to the end of word {@code to - 1}. */
