@@ -308,11 +308,12 @@ public final class DedupEngine {
                            final String updateKey, final String normalized, final Profile profile,
                            final long[] shingles) {
         final String blogId = entry.getBlogId();
+        final ItemRetention.Counters counters = retention.counters(blogId);
         final DedupItem item = DedupItem.newBuilder()
                 .setCanonicalId(entry.getUpdateId() == null ? EntryIds.canonicalId(fingerprint)
                         : EntryIds.updateCanonicalId(blogId, entry.getUpdateId()))
                 .setBlogId(blogId)
-                .setSeq(retention.nextSequence(blogId))
+                .setSeq(counters.next())
                 .setText(entry.getText())
                 .setMemberEntryIds(List.of(entry.getEntryId()))
                 .setOriginSources(List.of(entry.getSource()))
@@ -324,7 +325,7 @@ public final class DedupEngine {
         stores.items().put(item.getCanonicalId(), item);
         index.add(blogId, item.getCanonicalId(), shingles, profile.sketch());
         // the item that makes room goes before this one is indexed, so what it takes with it is never this one's
-        retention.track(item);
+        retention.track(item, counters);
         if (updateKey == null) {
             putExact(blogId, exactKey, item.getCanonicalId());
         } else {

@@ -34,15 +34,22 @@ final class ItemRetention {
         this.onForget = onForget;
     }
 
-    long nextSequence(final String blogId) {
-        return counters(blogId)[0];
+    /** A blog's next sequence number and live item count, read once for the new item that takes the number. */
+    record Counters(long next, long live) {
     }
 
-    /** Records a new item and forgets the blog's oldest items beyond the count bound. */
-    void track(final DedupItem item) {
-        final long[] counters = counters(item.getBlogId());
+    Counters counters(final String blogId) {
+        final long[] counters = read(blogId);
+        return new Counters(counters[0], counters[1]);
+    }
+
+    /**
+     * Records a new item, numbered {@code counters.next()}, and forgets the blog's oldest items beyond the count
+     * bound; {@code counters} as read for it ({@link #counters}).
+     */
+    void track(final DedupItem item, final Counters counters) {
         stores.sequence().put(sequenceKey(item.getBlogId(), item.getSeq()), item.getCanonicalId());
-        long live = counters[1] + 1;
+        long live = counters.live() + 1;
         while (live > config.maxItemsPerBlog()) {
             final List<KeyValue<String, String>> oldest = oldest(item.getBlogId(), 1);
             if (oldest.isEmpty()) {
@@ -81,7 +88,7 @@ final class ItemRetention {
             }
         }
         if (forgotten > 0) {
-            final long[] counters = counters(blogId);
+            final long[] counters = read(blogId);
             stores.counters().put(blogId, counters[0] + " " + Math.max(0, counters[1] - forgotten));
         }
         return new Progress(operations + (forgotten > 0 ? 2 : 0), done);
@@ -135,7 +142,7 @@ final class ItemRetention {
     }
 
     /** {next sequence number, live item count} of a blog. */
-    private long[] counters(final String blogId) {
+    private long[] read(final String blogId) {
         final String value = stores.counters().get(blogId);
         if (value == null) {
             return new long[] {0, 0};
