@@ -140,9 +140,10 @@ public final class EnrichStores implements NameMemory, SpeakerMemory, Enricher.E
             if (name.equals(ITEMS_STORE)) {
                 builders.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
                         items));
-            } else if (name.equals(SPEAKERS_STORE)) {
-                // A blog's last speakers and pages: a few keys per blog, rewritten by most entries, so the record
-                // cache writes each to the changelog once per commit rather than once per entry.
+            } else if (name.equals(SPEAKERS_STORE) || name.equals(NAME_WAITS_STORE)) {
+                // A blog's last speakers and pages, and the items waiting for a short name: a few keys per blog,
+                // rewritten by many entries, so the record cache writes each to the changelog once per commit
+                // rather than once per entry.
                 builders.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(),
                         Serdes.String()).withCachingEnabled());
             } else {

@@ -37,10 +37,12 @@ final class QuoteEvents implements Processor<String, CanonicalEntry, String, Quo
 
     /**
      * The store, with the values' serde of the quotes topic: an event saved and then forwarded is the same
-     * instance, encoded once ({@link dev.liveblog.schema.serde.EncodedOnce}).
+     * instance, encoded once ({@link dev.liveblog.schema.serde.EncodedOnce}). A quotation a blog repeats has its
+     * event rewritten by each item that carries it, so the record cache writes it to the changelog once per commit.
      */
     static StoreBuilder<KeyValueStore<String, QuoteEvent>> storeBuilder(final Serde<QuoteEvent> values) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), values);
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), values)
+                .withCachingEnabled();
     }
 
     static StoreBuilder<KeyValueStore<String, Long>> occurrencesStoreBuilder() {
