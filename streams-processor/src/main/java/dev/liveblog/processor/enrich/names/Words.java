@@ -70,7 +70,7 @@ public final class Words {
     private final List<Word> words;
     /**
      * Whether each word can be part of a person's name ({@link PersonNames#nameWord}): 0 not asked yet, 1 no, 2 yes.
-     * The finders ask it of a word many times, and each answer costs several lexicon lookups.
+     * The finders ask it of a word in more than one pass, and each answer costs five lexicon lookups.
      */
     private final byte[] personWords;
 
