@@ -67,14 +67,15 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
             ClientDefault.of(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true",
                     "an invalid reference entity is dead-lettered too"),
             ClientDefault.of(StreamsConfig.NUM_STREAM_THREADS_CONFIG, "1", "stream threads per instance"),
-            // A small record cache, used only by the stores whose keys are per blog and rewritten by most entries
-            // (counters, last speakers): a commit writes each of those keys once. The stores whose keys are per
-            // item have none: each entry writes keys of its own, so a cache coalesced little, and flushing it at
-            // every commit held each item behind a burst of writes (p99 produce-to-file at ~500 entries/s was
-            // about 570 ms with caches on every store, 140 ms without; BENCHMARKS.md).
+            // A small record cache, used only by the stores whose few keys many entries rewrite (per blog: the
+            // counters and last speakers; the items waiting for a short name; a quotation's event): a commit writes
+            // each of those keys once. The stores whose keys are per item have none: each entry writes keys of its
+            // own, so a cache coalesced little, and flushing it at every commit held each item behind a burst of
+            // writes (p99 produce-to-file at ~500 entries/s was about 570 ms with caches on every store, 140 ms
+            // without; BENCHMARKS.md).
             ClientDefault.of(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, "1048576", "a record cache for "
-                    + "the stores of per-blog keys that most entries rewrite; the per-item stores have none "
-                    + "(BENCHMARKS.md)"),
+                    + "the stores of keys that many entries rewrite (per blog, per short name, per quotation); "
+                    + "the per-item stores have none (BENCHMARKS.md)"),
             ClientDefault.of(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, StoreOptions.class.getName(),
                     "RocksDB keeps a Bloom filter on every sorted run, as most reads ask for absent keys "
                             + "(a setter of your own replaces it)"),
