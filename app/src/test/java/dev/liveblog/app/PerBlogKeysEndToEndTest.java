@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The stores whose keys are per blog (its counters, its last speakers) sit behind Kafka Streams' record cache: a
- * commit writes each key to its changelog once, not once per entry that rewrote it. On a real broker, as only a
- * real commit interval shows it.
+ * The stores whose few keys many entries rewrite (a blog's counters and last speakers, the items waiting for a short
+ * name, a quotation's event) sit behind Kafka Streams' record cache: a commit writes each key to its changelog once,
+ * not once per entry that rewrote it. On a real broker, as only a real commit interval shows it.
  */
 class PerBlogKeysEndToEndTest {
 
@@ -32,7 +32,7 @@ class PerBlogKeysEndToEndTest {
     private static final String APP = "liveblog-processor";
 
     @Test
-    void shouldWriteABlogsCountersAndSpeakersOncePerCommitNotOncePerEntry(@TempDir final Path dir) throws Exception {
+    void shouldWriteKeysManyEntriesRewriteOncePerCommitNotOncePerEntry(@TempDir final Path dir) throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
             // given a processor committing every 10 seconds
             final Settings settings = BrokerRecords.settings(broker, dir.resolve("state"),
@@ -43,7 +43,7 @@ class PerBlogKeysEndToEndTest {
             }
             final BrokerRecords records = new BrokerRecords(broker, topics);
             try (LiveBlogProcessor processor = LiveBlogProcessor.start(settings)) {
-                // when one blog posts thirty new items, each quoting a speaker
+                // when one blog posts thirty new items, each quoting the same speaker and naming a man short
                 records.send(entries());
 
                 // then every item is out, and each per-blog key reached its changelog a few times at most
@@ -52,8 +52,12 @@ class PerBlogKeysEndToEndTest {
                 final int counters = records.read(changelog(DedupStores.COUNTERS), Serdes.String(), 1).size();
                 final int speakers = records.read(changelog(EnrichStores.SPEAKERS_STORE), Serdes.String(), 1)
                         .size();
+                final int waits = records.read(changelog(EnrichStores.NAME_WAITS_STORE), Serdes.String(), 1).size();
+                final int events = records.read(changelog("quote-events"), Serdes.ByteArray(), 1).size();
                 assertTrue(counters <= ENTRIES / 5, "counter records: " + counters);
                 assertTrue(speakers <= ENTRIES / 2, "speaker records: " + speakers);
+                assertTrue(waits <= ENTRIES / 5, "name-wait records: " + waits);
+                assertTrue(events <= ENTRIES / 5, "quote event records: " + events);
             }
         }
     }
@@ -67,7 +71,8 @@ class PerBlogKeysEndToEndTest {
         final List<BlogEntry> entries = new ArrayList<>();
         for (int i = 1; i <= ENTRIES; i++) {
             final String text = String.format(Locale.ROOT, "Crews in %s cleared %d homes overnight. \"We will stay "
-                    + "until the last street is dry,\" said Maria Okafor, the fire chief, on day %d.",
+                    + "until the last street is dry,\" said Maria Okafor, the fire chief, on day %d. Mr Haddad's pumps "
+                    + "arrived.",
                     towns[i % towns.length], i * 7, i);
             entries.add(BrokerRecords.entry(BLOG, text, "poll-1", i, i > 1 ? i - 1 : null));
         }
