@@ -46,7 +46,7 @@ class PerBlogKeysEndToEndTest {
                 // when one blog posts thirty new items, each quoting the same speaker and naming a man short
                 records.send(entries());
 
-                // then every item is out, and each per-blog key reached its changelog a few times at most
+                // then every item is out, and each such key reached its changelog a few times at most
                 assertEquals(ENTRIES, records.read(topics.canonical().name(), topics.canonical().valueSerde(),
                         ENTRIES).size());
                 final int counters = records.read(changelog(DedupStores.COUNTERS), Serdes.String(), 1).size();
