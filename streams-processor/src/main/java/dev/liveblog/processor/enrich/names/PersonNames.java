@@ -38,7 +38,7 @@ final class PersonNames {
         }
         final Words.Word word = words.get(i);
         final String text = word.bare();
-        return words.personWord(i, NameRuns.nameWord(word) && !lexicon.honorific(text)
+        return words.keepPersonWord(i, NameRuns.nameWord(word) && !lexicon.honorific(text)
                 && !lexicon.role(lastPart(text)) && !lexicon.organisationWord(text) && lexicon.placeWord(text) == null
                 && !lexicon.notName(text) && !(word.acronym() && text.length() > 3));
     }

@@ -137,7 +137,7 @@ public final class Words {
         return personWords[i];
     }
 
-    boolean personWord(final int i, final boolean answer) {
+    boolean keepPersonWord(final int i, final boolean answer) {
         personWords[i] = answer ? (byte) 2 : 1;
         return answer;
     }
