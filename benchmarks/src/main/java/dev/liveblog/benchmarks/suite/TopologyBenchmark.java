@@ -13,11 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * The full processor against a pass-through topology that only reads and writes the entries with the same serdes,
@@ -31,6 +38,13 @@ final class TopologyBenchmark {
     }
 
     private static final int BLOGS = 6;
+    /**
+     * The pass-through reads this many times the processor's entries: on 15,000 its run lasted a quarter of a
+     * second, most of it the tasks' start, and gave 47,000 to 66,000 entries/s where 150,000 gave 127,000 to 134,000
+     * (BENCHMARKS.md, issue 14's ninth steps).
+     */
+    static final int PASS_THROUGH_SCALE = 10;
+    private static final String SEEN_STORE = "seen-entries";
     private static final int SLOW_COMMIT_MS = 1_000;
     /**
      * Enough for the processor's steady rate on the 2-core machine: of exactly-once runs of 15,000 entries in a row,
@@ -53,21 +67,26 @@ final class TopologyBenchmark {
         final Settings input = cluster.topicsFor("topology-input");
         final Topic<String, BlogEntry> raw = Topics.from(input).raw();
         Workloads.load(cluster.kafkaProperties(), raw, Workloads.interleaved(entries, BLOGS, 1));
+        final int passThroughEntries = entries * PASS_THROUGH_SCALE;
+        final Topic<String, BlogEntry> passThroughInput = Topics.from(cluster.topicsFor("pass-through-input")).raw();
+        Workloads.load(cluster.kafkaProperties(), passThroughInput,
+                Workloads.interleaved(passThroughEntries, BLOGS, 2));
         // Starting a recording makes the JVM recompile much of its code, which halved the run that followed: so
         // with --profile it starts before the warm-up, and only the extra run's stream thread is summarised.
         final JfrProfile recording = profile ? JfrProfile.start() : null;
         final List<Double> warmUpRates = warmUp(entries);
 
-        // The pass-through reads the input in well under a second, so one run of it moves with whatever else the
-        // machine does in that second: its figure is the median of three, one before each run of ours.
+        // The pass-through reads its input in a second or two, so one run of it moves with whatever else the
+        // machine does in those seconds: its figure is the median of three, one before each run of ours.
         final List<StreamsRun.Outcome> passThroughs = new ArrayList<>();
-        passThroughs.add(runPassThrough(raw, entries));
+        passThroughs.add(runPassThrough(passThroughInput, passThroughEntries, false));
         final StreamsRun.Outcome alos = runFull(outputsFor("topology-alos", raw), StreamsConfig.AT_LEAST_ONCE,
                 entries);
-        passThroughs.add(runPassThrough(raw, entries));
+        passThroughs.add(runPassThrough(passThroughInput, passThroughEntries, false));
         final Settings eosTopics = outputsFor("topology-eos", raw);
         final StreamsRun.Outcome eos = runFull(eosTopics, StreamsConfig.EXACTLY_ONCE_V2, entries);
-        passThroughs.add(runPassThrough(raw, entries));
+        passThroughs.add(runPassThrough(passThroughInput, passThroughEntries, false));
+        final StreamsRun.Outcome logging = runPassThrough(passThroughInput, passThroughEntries, true);
         final StreamsRun.Outcome eosSlowCommits = runFull(outputsFor("topology-eos-1s", raw)
                 .with(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, String.valueOf(SLOW_COMMIT_MS)),
                 StreamsConfig.EXACTLY_ONCE_V2, entries);
@@ -87,7 +106,12 @@ final class TopologyBenchmark {
                                 + "; commit interval 100 ms (EOS) and 30 s (ALOS), the defaults"),
                 Figure.compared("topology", "full processor, exactly_once_v2 with 1 s commits vs at_least_once",
                         eosSlowCommits.perSecond(), alos.perSecond(), "rec/s", 0, note + busy(eosSlowCommits, alos)
-                                + "; what a longer commit interval buys, at the cost of latency"));
+                                + "; what a longer commit interval buys, at the cost of latency"),
+                Figure.compared("topology", "pass-through writing a changelogged store vs pass-through, "
+                                + "exactly_once_v2", logging.perSecond(), passThrough.perSecond(), "rec/s", 0,
+                        String.format(Locale.ROOT, "%,d entries, each also put in one RocksDB store with a "
+                                + "changelog: the least a processor that remembers its items writes, with no other "
+                                + "work", passThroughEntries) + busy(logging, passThrough)));
         return new Result(figures, eos.perSecond(), Topics.from(eosTopics).canonical().name(), summary);
     }
 
@@ -170,7 +194,8 @@ final class TopologyBenchmark {
         return StreamsRun.measure(topology, props, entries);
     }
 
-    private StreamsRun.Outcome runPassThrough(final Topic<String, BlogEntry> raw, final int entries) {
+    private StreamsRun.Outcome runPassThrough(final Topic<String, BlogEntry> raw, final int entries,
+                                              final boolean logging) {
         final Topic<String, BlogEntry> out = new Topic<>("bench.pass-through.out", raw.keySerde(), raw.valueSerde(),
                 Topic.CleanupPolicy.DELETE, "the pass-through topology's output");
         cluster.create(out);
@@ -178,7 +203,7 @@ final class TopologyBenchmark {
         final Properties props = StreamsRun.properties(
                 LiveBlogProcessorConfig.from(topics).streamsProperties(), cluster.bootstrapServers(), workDir,
                 StreamsConfig.EXACTLY_ONCE_V2);
-        return StreamsRun.measure(passThrough(raw, out), props, entries);
+        return StreamsRun.measure(logging ? loggingPassThrough(raw, out) : passThrough(raw, out), props, entries);
     }
 
     /** Reads each entry and writes it unchanged: the cost of Kafka Streams itself, serdes and guarantee included. */
@@ -187,5 +212,38 @@ final class TopologyBenchmark {
         builder.stream(in.name(), Consumed.with(in.keySerde(), in.valueSerde()).withName("read-raw-entries"))
                 .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("write-entries"));
         return builder.build();
+    }
+
+    /**
+     * The pass-through that also puts each entry's text, by entry id, in one persistent store with a changelog: a
+     * RocksDB write and a changelog record per entry, what any processor that remembers its items pays at least.
+     */
+    static Topology loggingPassThrough(final Topic<String, BlogEntry> in, final Topic<String, BlogEntry> out) {
+        final StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
+                Serdes.String(), Serdes.String()));
+        builder.stream(in.name(), Consumed.with(in.keySerde(), in.valueSerde()).withName("read-raw-entries"))
+                .processValues(Remember::new, Named.as("remember-entries"), SEEN_STORE)
+                .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("write-entries"));
+        return builder.build();
+    }
+
+    /** Puts each entry's text in the store under its id and passes the entry on. */
+    private static final class Remember implements FixedKeyProcessor<String, BlogEntry, BlogEntry> {
+
+        private FixedKeyProcessorContext<String, BlogEntry> context;
+        private KeyValueStore<String, String> seen;
+
+        @Override
+        public void init(final FixedKeyProcessorContext<String, BlogEntry> context) {
+            this.context = context;
+            this.seen = context.getStateStore(SEEN_STORE);
+        }
+
+        @Override
+        public void process(final FixedKeyRecord<String, BlogEntry> record) {
+            seen.put(record.value().getEntryId(), record.value().getText());
+            context.forward(record);
+        }
     }
 }

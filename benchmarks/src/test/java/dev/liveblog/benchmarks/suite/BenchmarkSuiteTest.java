@@ -40,7 +40,7 @@ class BenchmarkSuiteTest {
             assertTrue(figure.get("ours").asDouble() > 0, () -> figure + " has no measurement");
         }
         assertEquals(Set.of("producer", "topology", "latency", "consumer"), groups);
-        assertEquals(8, names.size(), () -> "figures: " + names);
+        assertEquals(9, names.size(), () -> "figures: " + names);
         assertTrue(results.get("context").get("cores").asInt() > 0);
 
         // and the profile of the full processor names the pipeline's steps
