@@ -40,11 +40,12 @@ final class TopologyBenchmark {
     private static final int BLOGS = 6;
     /**
      * The pass-through reads this many times the processor's entries: on 15,000 its run lasted a quarter of a
-     * second, most of it the tasks' start, and gave 47,000 to 66,000 entries/s where 150,000 gave 127,000 to 134,000
-     * (BENCHMARKS.md, issue 14's ninth steps).
+     * second, most of it the tasks' start, and gave 47,000 to 66,000 entries/s where 150,000 gave 134,000 to 152,000
+     * ({@link StoreCeiling}; BENCHMARKS.md, issue 14's ninth steps).
      */
     static final int PASS_THROUGH_SCALE = 10;
-    private static final String SEEN_STORE = "seen-entries";
+    /** The logging pass-through's stores are named this, numbered from 0. */
+    static final String SEEN_STORE = "seen-entries-";
     private static final int SLOW_COMMIT_MS = 1_000;
     /**
      * Enough for the processor's steady rate on the 2-core machine: of exactly-once runs of 15,000 entries in a row,
@@ -203,7 +204,7 @@ final class TopologyBenchmark {
         final Properties props = StreamsRun.properties(
                 LiveBlogProcessorConfig.from(topics).streamsProperties(), cluster.bootstrapServers(), workDir,
                 StreamsConfig.EXACTLY_ONCE_V2);
-        return StreamsRun.measure(logging ? loggingPassThrough(raw, out) : passThrough(raw, out), props, entries);
+        return StreamsRun.measure(logging ? loggingPassThrough(raw, out, 1) : passThrough(raw, out), props, entries);
     }
 
     /** Reads each entry and writes it unchanged: the cost of Kafka Streams itself, serdes and guarantee included. */
@@ -215,34 +216,49 @@ final class TopologyBenchmark {
     }
 
     /**
-     * The pass-through that also puts each entry's text, by entry id, in one persistent store with a changelog: a
-     * RocksDB write and a changelog record per entry, what any processor that remembers its items pays at least.
+     * The pass-through that also puts each entry's text, by entry id, in {@code stores} persistent stores with a
+     * changelog each: per entry a RocksDB write and a changelog record per store, what any processor that remembers
+     * its items pays at least ({@link StoreCeiling} measures it by the number of stores).
      */
-    static Topology loggingPassThrough(final Topic<String, BlogEntry> in, final Topic<String, BlogEntry> out) {
+    static Topology loggingPassThrough(final Topic<String, BlogEntry> in, final Topic<String, BlogEntry> out,
+                                       final int stores) {
         final StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SEEN_STORE),
-                Serdes.String(), Serdes.String()));
+        final String[] names = new String[stores];
+        for (int i = 0; i < stores; i++) {
+            names[i] = SEEN_STORE + i;
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(names[i]),
+                    Serdes.String(), Serdes.String()));
+        }
         builder.stream(in.name(), Consumed.with(in.keySerde(), in.valueSerde()).withName("read-raw-entries"))
-                .processValues(Remember::new, Named.as("remember-entries"), SEEN_STORE)
+                .processValues(() -> new Remember(names), Named.as("remember-entries"), names)
                 .to(out.name(), Produced.with(out.keySerde(), out.valueSerde()).withName("write-entries"));
         return builder.build();
     }
 
-    /** Puts each entry's text in the store under its id and passes the entry on. */
+    /** Puts each entry's text in every store under its id and passes the entry on. */
     private static final class Remember implements FixedKeyProcessor<String, BlogEntry, BlogEntry> {
 
+        private final String[] names;
+        private final List<KeyValueStore<String, String>> seen = new ArrayList<>();
         private FixedKeyProcessorContext<String, BlogEntry> context;
-        private KeyValueStore<String, String> seen;
+
+        Remember(final String[] names) {
+            this.names = names;
+        }
 
         @Override
         public void init(final FixedKeyProcessorContext<String, BlogEntry> context) {
             this.context = context;
-            this.seen = context.getStateStore(SEEN_STORE);
+            for (final String name : names) {
+                seen.add(context.getStateStore(name));
+            }
         }
 
         @Override
         public void process(final FixedKeyRecord<String, BlogEntry> record) {
-            seen.put(record.value().getEntryId(), record.value().getText());
+            for (final KeyValueStore<String, String> store : seen) {
+                store.put(record.value().getEntryId(), record.value().getText());
+            }
             context.forward(record);
         }
     }

@@ -25,23 +25,25 @@ class TopologyBenchmarkTest {
             Topic.CleanupPolicy.DELETE, "the reference's output");
 
     @Test
-    void loggingPassThroughShouldWriteEachEntryUnchangedAndRememberItsText(@TempDir final Path state) {
+    void loggingPassThroughShouldWriteEachEntryUnchangedAndRememberItsTextInEachStore(@TempDir final Path state) {
         // given entries of a synthetic blog
         final List<BlogEntry> entries = new SyntheticBlog("blog-a", 7).entries(20, 0.15, 0.05);
 
-        try (TopologyTestDriver driver = new TopologyTestDriver(TopologyBenchmark.loggingPassThrough(in, out),
+        try (TopologyTestDriver driver = new TopologyTestDriver(TopologyBenchmark.loggingPassThrough(in, out, 2),
                 properties(state))) {
             // when the pass-through that keeps a store reads them
             final TestInputTopic<String, BlogEntry> input = driver.createInputTopic(in.name(),
                     in.keySerde().serializer(), in.valueSerde().serializer());
             entries.forEach(entry -> input.pipeInput(entry.getBlogId(), entry));
 
-            // then each is written unchanged, in order, and its text is in the store under its id
+            // then each is written unchanged, in order, and its text is in each store under its id
             final TestOutputTopic<String, BlogEntry> output = driver.createOutputTopic(out.name(),
                     out.keySerde().deserializer(), out.valueSerde().deserializer());
             assertEquals(entries, output.readValuesToList());
-            final KeyValueStore<String, String> seen = driver.getKeyValueStore("seen-entries");
-            entries.forEach(entry -> assertEquals(entry.getText(), seen.get(entry.getEntryId())));
+            for (final String store : List.of("seen-entries-0", "seen-entries-1")) {
+                final KeyValueStore<String, String> seen = driver.getKeyValueStore(store);
+                entries.forEach(entry -> assertEquals(entry.getText(), seen.get(entry.getEntryId()), store));
+            }
         }
     }
 
