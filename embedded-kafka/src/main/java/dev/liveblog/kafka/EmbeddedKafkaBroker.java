@@ -139,6 +139,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private Path dataDir;
         private final Properties overrides = new Properties();
         private List<String> users;
+        private ClusterLayout cluster;
+        private int nodeId;
 
         private Builder() {
         }
@@ -170,6 +172,19 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Makes this broker node {@code nodeId} of a cluster of several, with the cluster's ports, id and
+         * replication ({@link ClusterLayout}); its data directory is the node's under {@code dataDir}.
+         */
+        public Builder node(final ClusterLayout cluster, final Path dataDir, final int nodeId) {
+            this.cluster = cluster;
+            this.nodeId = nodeId;
+            this.host = cluster.host();
+            this.port = cluster.clientPort(nodeId);
+            this.dataDir = cluster.nodeDir(dataDir, nodeId);
+            return this;
+        }
+
         /** Any broker property, overriding the defaults. */
         public Builder property(final String key, final Object value) {
             overrides.put(key, String.valueOf(value));
@@ -180,8 +195,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             final boolean temporary = dataDir == null;
             final Path dir = temporary ? createTempDir() : dataDir;
             final int clientPort = port == 0 ? freePort() : port;
-            final int controllerPort = freePort();
+            final int controllerPort = cluster == null ? freePort() : cluster.controllerPort(nodeId);
             final Properties props = brokerProperties(dir, clientPort, controllerPort);
+            if (cluster != null) {
+                props.putAll(cluster.brokerProperties(nodeId));
+            }
             final boolean formatted = Files.exists(dir.resolve("logs").resolve("meta.properties"));
             final BrokerSecurity security = users == null ? null
                     : BrokerSecurity.prepare(dir, users, host, formatted);
@@ -190,7 +208,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             props.putAll(overrides);
             if (!formatted) {
-                format(dir, props, security == null ? List.of() : security.formatArguments());
+                format(dir, props, cluster == null ? Uuid.randomUuid().toString() : cluster.clusterId(),
+                        security == null ? List.of() : security.formatArguments());
             }
             final KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
             server.startup();
@@ -226,7 +245,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return props;
         }
 
-        private static void format(final Path dir, final Properties props, final List<String> extraArguments) {
+        private static void format(final Path dir, final Properties props, final String clusterId,
+                                   final List<String> extraArguments) {
             final Path configFile = dir.resolve("server.properties");
             try {
                 Files.createDirectories(dir);
@@ -244,7 +264,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             final int exit;
             try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
                 final List<String> args = new ArrayList<>(List.of(
-                        "format", "-t", Uuid.randomUuid().toString(), "-c", configFile.toString()));
+                        "format", "-t", clusterId, "-c", configFile.toString()));
                 args.addAll(extraArguments);
                 exit = StorageTool.execute(args.toArray(String[]::new), print);
             }
