@@ -7,16 +7,16 @@ import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.kafka.ClusterLayout;
 import dev.liveblog.kafka.EmbeddedKafkaBroker;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -141,7 +141,7 @@ public final class BrokerCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, "--node must be one of 1 to " + layout.nodes() + ", the nodes "
                     + "of the cluster in " + dataDir + "; got " + node);
         }
-        requireFree(List.of(layout.clientPort(node), layout.controllerPort(node)), "node " + node + "'s");
+        ClusterNodes.requireFree(List.of(layout.clientPort(node), layout.controllerPort(node)), "node " + node + "'s");
         final EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().node(layout, dataDir, node).start();
         final CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -167,22 +167,22 @@ public final class BrokerCommand implements Callable<Integer> {
         }
         final Path dir = dataDir;
         final ClusterLayout layout = clusterIn(dir);
-        final List<Integer> ports = new java.util.ArrayList<>();
+        final List<Integer> ports = new ArrayList<>();
         for (int n = 1; n <= layout.nodes(); n++) {
             ports.add(layout.clientPort(n));
             ports.add(layout.controllerPort(n));
         }
-        requireFree(ports, "the cluster's");
+        ClusterNodes.requireFree(ports, "the cluster's");
         final ClusterNodes cluster = new ClusterNodes(layout, dir);
         final CountDownLatch stopped = new CountDownLatch(1);
-        final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        final AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping.set(true);
             cluster.close();
             stopped.countDown();
         }, "liveblog-cluster-shutdown"));
         cluster.startAll();
-        awaitNodes(layout, cluster);
+        cluster.awaitJoined(CLUSTER_START);
         final Settings settings = Settings.of(Map.of("bootstrap.servers", layout.bootstrapServers()));
         try (TopicAdmin admin = TopicAdmin.connect(settings.kafkaProperties(), Duration.ofSeconds(30))) {
             admin.createMissing(List.copyOf(Topics.from(settings).all()), partitions, layout.replicationFactor());
@@ -232,7 +232,7 @@ public final class BrokerCommand implements Callable<Integer> {
 
     /** The cluster already in {@code dir}, which must match the options, or a new one written there. */
     private ClusterLayout clusterIn(final Path dir) {
-        if (!java.nio.file.Files.exists(dir.resolve(ClusterLayout.FILE))) {
+        if (!Files.exists(dir.resolve(ClusterLayout.FILE))) {
             final ClusterLayout created = ClusterLayout.create(host, port, nodes);
             created.write(dir);
             return created;
@@ -254,41 +254,4 @@ public final class BrokerCommand implements Callable<Integer> {
         }
     }
 
-    private static void requireFree(final List<Integer> ports, final String whose) {
-        for (final int candidate : ports) {
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(candidate)) {
-                socket.setReuseAddress(true);
-            } catch (final java.io.IOException e) {
-                throw new UserException(ExitCodes.BAD_CONFIG, "port " + candidate + " is in use (" + whose
-                        + " ports are " + ports + "): stop what holds it, or choose another --port");
-            }
-        }
-    }
-
-    /** Waits until every node has joined the cluster; a node whose process ends meanwhile fails the start. */
-    private static void awaitNodes(final ClusterLayout layout, final ClusterNodes cluster)
-            throws InterruptedException {
-        final long deadline = System.nanoTime() + CLUSTER_START.toNanos();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", layout.bootstrapServers()))) {
-            while (System.nanoTime() < deadline) {
-                final java.util.Optional<Map.Entry<Integer, Integer>> exited = cluster.firstExited();
-                if (exited.isPresent()) {
-                    final int n = exited.get().getKey();
-                    throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "node " + n + " of the cluster exited "
-                            + "with code " + exited.get().getValue() + " while starting; see " + cluster.log(n));
-                }
-                try {
-                    if (admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get()
-                            .size() == layout.nodes()) {
-                        return;
-                    }
-                } catch (final ExecutionException e) {
-                    // not up yet: the nodes elect a controller and register first
-                }
-                Thread.sleep(250);
-            }
-        }
-        throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "the cluster's " + layout.nodes() + " nodes did not "
-                + "all join within " + CLUSTER_START.toSeconds() + " s; see node.log in each node's directory");
-    }
 }

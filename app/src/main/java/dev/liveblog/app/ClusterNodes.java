@@ -1,17 +1,25 @@
 package dev.liveblog.app;
 
+import dev.liveblog.common.cli.ExitCodes;
+import dev.liveblog.common.cli.UserException;
+import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.kafka.ClusterLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
 
 /**
  * The nodes of a local cluster, each started as {@code liveblog broker --node N} in a JVM of its own, so that one
@@ -84,6 +92,47 @@ final class ClusterNodes implements AutoCloseable {
 
     interface NodeExit {
         void exited(int node, long pid, int exitCode);
+    }
+
+    /** Waits until every node has joined the cluster; a node whose process ends meanwhile fails the start. */
+    void awaitJoined(final Duration within) throws InterruptedException {
+        final long deadline = System.nanoTime() + within.toNanos();
+        // named as the admin clients whose refused connections the log leaves out while a cluster comes up
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", layout.bootstrapServers(), "client.id",
+                TopicAdmin.CLIENT_ID_PREFIX + "cluster-start"))) {
+            while (System.nanoTime() < deadline) {
+                final Optional<Map.Entry<Integer, Integer>> exited = firstExited();
+                if (exited.isPresent()) {
+                    final int node = exited.get().getKey();
+                    throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "node " + node + " of the cluster exited "
+                            + "with code " + exited.get().getValue() + " while starting; see " + log(node));
+                }
+                try {
+                    if (admin.describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes().get()
+                            .size() == layout.nodes()) {
+                        return;
+                    }
+                } catch (final ExecutionException e) {
+                    // not up yet: the nodes elect a controller and register first
+                }
+                Thread.sleep(250);
+            }
+        }
+        throw new UserException(ExitCodes.KAFKA_UNAVAILABLE, "the cluster's " + layout.nodes() + " nodes did not "
+                + "all join within " + within.toSeconds() + " s; see node.log in each node's directory under "
+                + dataDir);
+    }
+
+    /** Refuses, with one line naming it, a port something already listens on. */
+    static void requireFree(final List<Integer> ports, final String whose) {
+        for (final int candidate : ports) {
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                socket.setReuseAddress(true);
+            } catch (final IOException e) {
+                throw new UserException(ExitCodes.BAD_CONFIG, "port " + candidate + " is in use (" + whose
+                        + " ports are " + ports + "): stop what holds it, or choose another --port");
+            }
+        }
     }
 
     /**
