@@ -34,6 +34,8 @@ class ComposeFileTest {
     static final Path COMPOSE_FILE = Path.of("..", "docker-compose.yml");
     /** The secured variant, an override used as {@code -f docker-compose.yml -f docker-compose.secure.yml}. */
     static final Path SECURE_FILE = Path.of("..", "docker-compose.secure.yml");
+    /** The three-broker variant, an override used as {@code -f docker-compose.yml -f docker-compose.cluster.yml}. */
+    static final Path CLUSTER_FILE = Path.of("..", "docker-compose.cluster.yml");
     /** The broker image of the compose file; the container end-to-end test runs against the same one. */
     static final String KAFKA_IMAGE = kafkaImage();
 
@@ -45,6 +47,60 @@ class ComposeFileTest {
     @Test
     void shouldAcceptTheSecuredVariantOverTheBaseFile() throws Exception {
         assertAcceptedByDockerCompose("-f", COMPOSE_FILE.toString(), "-f", SECURE_FILE.toString());
+    }
+
+    @Test
+    void shouldAcceptTheClusterVariantOverTheBaseFile() throws Exception {
+        assertAcceptedByDockerCompose("-f", COMPOSE_FILE.toString(), "-f", CLUSTER_FILE.toString());
+    }
+
+    @Test
+    void shouldRunThreeBrokersOfOneClusterReplicatingToThreeAndTwoProcessorInstances() throws Exception {
+        // given the cluster variant as docker-compose merges it over the base file
+        final JsonNode services = merged(CLUSTER_FILE).get("services");
+
+        // then three nodes, ids 1 to 3, each a voter of one quorum, formatted with one cluster id
+        final List<String> brokers = List.of("kafka", "kafka-2", "kafka-3");
+        final java.util.Set<String> clusterIds = new java.util.HashSet<>();
+        for (int i = 0; i < brokers.size(); i++) {
+            final JsonNode env = services.get(brokers.get(i)).get("environment");
+            assertEquals(String.valueOf(i + 1), env.get("KAFKA_NODE_ID").asText(), brokers.get(i));
+            assertEquals("1@kafka:9093,2@kafka-2:9093,3@kafka-3:9093", env.get("KAFKA_CONTROLLER_QUORUM_VOTERS")
+                    .asText(), brokers.get(i));
+            clusterIds.add(env.get("CLUSTER_ID").asText());
+            // every topic, Kafka's own included, replicated to three with two in sync
+            for (final String key : List.of("KAFKA_DEFAULT_REPLICATION_FACTOR", "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR",
+                    "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR")) {
+                assertEquals("3", env.get(key).asText(), brokers.get(i) + " " + key);
+            }
+            for (final String key : List.of("KAFKA_MIN_INSYNC_REPLICAS", "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR")) {
+                assertEquals("2", env.get(key).asText(), brokers.get(i) + " " + key);
+            }
+            assertTrue(env.get("KAFKA_ADVERTISED_LISTENERS").asText().startsWith("PLAINTEXT://" + brokers.get(i)
+                    + ":9092,"), brokers.get(i));
+        }
+        assertEquals(1, clusterIds.size(), "one cluster id: " + clusterIds);
+        final List<String> volumes = new ArrayList<>();
+        brokers.forEach(b -> volumes.add(volumeSource(services.get(b).get("volumes").get(0))));
+        assertEquals(3, new java.util.HashSet<>(volumes).size(), "a data volume per broker: " + volumes);
+
+        // and the topics are made with three replicas; every client knows all three brokers
+        assertTrue(services.get("topics").get("command").toString().contains("\"--replication-factor\",\"3\""),
+                services.get("topics").get("command").toString());
+        for (final String service : List.of("topics", "processor", "processor-2", "consumer", "producer")) {
+            assertEquals("kafka:9092,kafka-2:9092,kafka-3:9092", services.get(service).get("environment")
+                    .get("LIVEBLOG_KAFKA_BOOTSTRAP_SERVERS").asText(), service);
+        }
+
+        // and two processor instances, each with a state volume of its own and a standby of the other's tasks
+        final List<String> stateVolumes = new ArrayList<>();
+        for (final String processor : List.of("processor", "processor-2")) {
+            final JsonNode node = services.get(processor);
+            assertEquals("process", node.get("command").get(0).asText(), processor);
+            assertEquals("1", node.get("environment").get("LIVEBLOG_KAFKA_NUM_STANDBY_REPLICAS").asText(), processor);
+            stateVolumes.add(volumeSource(node.get("volumes").get(0)));
+        }
+        assertEquals(2, new java.util.HashSet<>(stateVolumes).size(), "state volumes " + stateVolumes);
     }
 
     @Test
@@ -213,6 +269,23 @@ class ComposeFileTest {
         final Process process = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the healthcheck did not finish: " + command);
         return process.exitValue();
+    }
+
+    /** A mount's volume, in the short syntax ({@code name:/path:rw}) or the long one, as versions print it. */
+    private static String volumeSource(final JsonNode mount) {
+        return mount.isTextual() ? mount.asText().substring(0, mount.asText().indexOf(':'))
+                : mount.get("source").asText();
+    }
+
+    /** The base file with {@code override} over it, as {@code docker-compose config} merges them. */
+    private static JsonNode merged(final Path override) throws Exception {
+        assumeTrue(TestTools.onPath("docker-compose"), "docker-compose is not installed");
+        final Process process = new ProcessBuilder("docker-compose", "-f", COMPOSE_FILE.toString(), "-f",
+                override.toString(), "config").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        final String yaml = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "docker-compose config did not finish");
+        assertEquals(0, process.exitValue(), yaml);
+        return new ObjectMapper(new YAMLFactory()).readTree(yaml);
     }
 
     private static JsonNode compose() throws Exception {
