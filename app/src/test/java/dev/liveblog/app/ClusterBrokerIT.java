@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.liveblog.app.crash.Component;
+import dev.liveblog.app.crash.NodeLines;
 import dev.liveblog.common.topics.Topics;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +16,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -41,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ClusterBrokerIT {
 
-    private static final Pattern NODE_LINE = Pattern.compile("(?m)^node (\\d+) port (\\d+) pid (\\d+)$");
     private static final String TOPIC = Topics.RAW_DEFAULT;
 
     @TempDir
@@ -49,7 +44,7 @@ class ClusterBrokerIT {
 
     @Test
     void shouldServeWithOneNodeKilledAndTakeItBackWhenStartedAgain() throws Exception {
-        final int port = freePorts(6);
+        final int port = NodeLines.freePorts(6);
         final Path data = dir.resolve("cluster");
         final Path logs = Files.createDirectories(Path.of("target", "cluster-logs"));
         // a component appends to its log: lines of an earlier run must not be read as this one's
@@ -64,11 +59,11 @@ class ClusterBrokerIT {
              Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             // given a cluster of three nodes, started by one command that names each node's port and process
             cluster.start();
-            final Map<Integer, long[]> nodes = awaitNodeLines(cluster.log(), 3);
+            final Map<Integer, NodeLines.Node> nodes = NodeLines.await(cluster.log(), 3, Duration.ofSeconds(150));
             assertEquals(Set.of(1, 2, 3), nodes.keySet());
             for (int node = 1; node <= 3; node++) {
-                assertEquals(port + node - 1, nodes.get(node)[0], "node " + node + "'s port");
-                assertTrue(ProcessHandle.of(nodes.get(node)[1]).isPresent(), "node " + node + "'s process");
+                assertEquals(port + node - 1, nodes.get(node).port(), "node " + node + "'s port");
+                assertTrue(ProcessHandle.of(nodes.get(node).pid()).isPresent(), "node " + node + "'s process");
             }
             assertEquals(3, admin.describeCluster().nodes().get().size());
 
@@ -80,7 +75,7 @@ class ClusterBrokerIT {
             assertEquals("2", topicConfig(admin, TOPIC, "min.insync.replicas"));
 
             // when node 2 is killed with SIGKILL
-            final ProcessHandle killed = ProcessHandle.of(nodes.get(2)[1]).orElseThrow();
+            final ProcessHandle killed = ProcessHandle.of(nodes.get(2).pid()).orElseThrow();
             killed.destroyForcibly();
             killed.onExit().get();
 
@@ -97,13 +92,13 @@ class ClusterBrokerIT {
                         .get(internal);
                 topic.partitions().forEach(p -> assertEquals(3, p.replicas().size(), internal));
             }
-            assertTrue(awaitLine(cluster.log(), "node 2 (pid " + nodes.get(2)[1] + ") exited with code 137"),
+            assertTrue(awaitLine(cluster.log(), "node 2 (pid " + nodes.get(2).pid() + ") exited with code 137"),
                     "the cluster command reports the killed node and how to start it again");
 
             // when node 2 is started again alone on its data
             restarted.start();
-            final Map<Integer, long[]> again = awaitNodeLines(restarted.log(), 1);
-            assertEquals(port + 1, again.get(2)[0]);
+            final Map<Integer, NodeLines.Node> again = NodeLines.await(restarted.log(), 1, Duration.ofSeconds(150));
+            assertEquals(port + 1, again.get(2).port());
 
             // then it rejoins and catches up: every partition has its three replicas in sync again
             awaitFullIsr(admin, TOPIC);
@@ -113,7 +108,7 @@ class ClusterBrokerIT {
             assertStopped(restarted.stop());
             assertStopped(cluster.stop());
             for (int node : List.of(1, 3)) {
-                assertFalse(ProcessHandle.of(nodes.get(node)[1]).map(ProcessHandle::isAlive).orElse(false),
+                assertFalse(ProcessHandle.of(nodes.get(node).pid()).map(ProcessHandle::isAlive).orElse(false),
                         "node " + node + " stopped with the cluster command");
             }
         }
@@ -134,26 +129,6 @@ class ClusterBrokerIT {
 
     private static void assertStopped(final int exitCode) {
         assertTrue(exitCode == 0 || exitCode == Component.SIGTERM_EXIT, "exit code " + exitCode);
-    }
-
-    /** The {@code node ID port PORT pid PID} lines a log shows, by node id: port and pid. */
-    private static Map<Integer, long[]> awaitNodeLines(final Path log, final int count) throws Exception {
-        final long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
-        while (System.nanoTime() < deadline) {
-            final Map<Integer, long[]> found = new TreeMap<>();
-            if (Files.exists(log)) {
-                final Matcher line = NODE_LINE.matcher(Files.readString(log, StandardCharsets.UTF_8));
-                while (line.find()) {
-                    found.put(Integer.parseInt(line.group(1)),
-                            new long[] {Long.parseLong(line.group(2)), Long.parseLong(line.group(3))});
-                }
-            }
-            if (found.size() >= count) {
-                return found;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no " + count + " node lines within 150 s in " + log);
     }
 
     private static boolean awaitLine(final Path log, final String text) throws Exception {
@@ -216,30 +191,5 @@ class ClusterBrokerIT {
             consumer.commitSync();
         }
         return read;
-    }
-
-    /** A first port of {@code count} consecutive free ones. */
-    private static int freePorts(final int count) throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            final int first;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                first = socket.getLocalPort();
-            }
-            if (first + count > 65_535) {
-                continue;
-            }
-            boolean free = true;
-            for (int p = first; p < first + count && free; p++) {
-                try (ServerSocket socket = new ServerSocket(p)) {
-                    socket.setReuseAddress(true);
-                } catch (final IOException e) {
-                    free = false;
-                }
-            }
-            if (free) {
-                return first;
-            }
-        }
-        throw new IOException("no " + count + " consecutive free ports");
     }
 }

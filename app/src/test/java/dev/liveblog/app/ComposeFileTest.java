@@ -69,8 +69,8 @@ class ComposeFileTest {
                     .asText(), brokers.get(i));
             clusterIds.add(env.get("CLUSTER_ID").asText());
             // every topic, Kafka's own included, replicated to three with two in sync
-            for (final String key : List.of("KAFKA_DEFAULT_REPLICATION_FACTOR", "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR",
-                    "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR")) {
+            for (final String key : List.of("KAFKA_DEFAULT_REPLICATION_FACTOR",
+                    "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR")) {
                 assertEquals("3", env.get(key).asText(), brokers.get(i) + " " + key);
             }
             for (final String key : List.of("KAFKA_MIN_INSYNC_REPLICAS", "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR")) {

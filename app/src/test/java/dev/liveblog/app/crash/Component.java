@@ -56,6 +56,13 @@ public final class Component implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGTERM without waiting, for processes that must stop together; {@link #stop} then waits for it. */
+    public void signal() {
+        if (alive()) {
+            process.destroy();
+        }
+    }
+
     /** Waits for the process to end by itself; returns its exit code. */
     public int await(final long seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {

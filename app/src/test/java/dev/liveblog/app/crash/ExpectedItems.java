@@ -12,6 +12,8 @@ import dev.liveblog.schema.CanonicalEntry;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -31,6 +33,22 @@ final class ExpectedItems {
 
     /** Canonical id to "version|text|members" of each item's latest version. */
     static Map<String, String> of(final Workload workload, final Path stateDir) {
+        final List<BlogEntry> entries = new ArrayList<>();
+        final int lines = workload.oldestFirst().size();
+        for (int i = 0; i < lines; i++) {
+            final String text = workload.oldestFirst().get(i);
+            entries.add(BlogEntry.newBuilder()
+                    .setBlogId(Workload.BLOG_ID).setEntryId(EntryIds.entryId(Workload.BLOG_ID, text))
+                    .setSource(workload.file().getFileName().toString()).setPosition(lines - i)
+                    .setAbovePosition(lines - i > 1 ? lines - i - 1 : null).setText(text)
+                    .setIngestedAt(Instant.now()).setBlogDate(LocalDate.of(2031, 3, 11)).setBlogZone("Europe/Oslo")
+                    .build());
+        }
+        return of(entries, stateDir);
+    }
+
+    /** As above, for entries as they reach the raw topic, in the order of each blog's partition. */
+    static Map<String, String> of(final List<BlogEntry> entries, final Path stateDir) {
         final Topics topics = Topics.defaults();
         final Properties props = LiveBlogProcessorConfig.from(
                 Settings.of(Map.of("bootstrap.servers", "unused:9092"))).streamsProperties();
@@ -43,15 +61,8 @@ final class ExpectedItems {
             final TestOutputTopic<String, CanonicalEntry> canonical = driver.createOutputTopic(
                     topics.canonical().name(), topics.canonical().keySerde().deserializer(),
                     topics.canonical().valueSerde().deserializer());
-            final int lines = workload.oldestFirst().size();
-            for (int i = 0; i < lines; i++) {
-                final String text = workload.oldestFirst().get(i);
-                raw.pipeInput(Workload.BLOG_ID, BlogEntry.newBuilder()
-                        .setBlogId(Workload.BLOG_ID).setEntryId(EntryIds.entryId(Workload.BLOG_ID, text))
-                        .setSource(workload.file().getFileName().toString()).setPosition(lines - i)
-                        .setAbovePosition(lines - i > 1 ? lines - i - 1 : null).setText(text)
-                        .setIngestedAt(Instant.now()).setBlogDate(LocalDate.of(2031, 3, 11)).setBlogZone("Europe/Oslo")
-                        .build());
+            for (final BlogEntry entry : entries) {
+                raw.pipeInput(entry.getBlogId(), entry);
                 canonical.readValuesToList().forEach(item -> items.put(item.getCanonicalId(), describe(item)));
             }
         }

@@ -15,12 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,7 +94,7 @@ class PipelineCrashIT {
                 }
                 processor.start();
             }
-            awaitComplete(bootstrap, output);
+            PipelineProgress.awaitComplete(bootstrap, output, Duration.ofMinutes(8), Path.of("target", "crash-logs"));
 
             // then everything stops cleanly on SIGTERM
             assertCleanStop(consumer);
@@ -138,56 +132,6 @@ class PipelineCrashIT {
             Thread.sleep(500);
         }
         throw new AssertionError("broker at " + bootstrap + " did not come up");
-    }
-
-    /**
-     * Done when the processor committed the end of the raw topic and the consumer's file holds as many events as
-     * the canonical topic has committed records (transaction markers take offsets too, so offsets are not counted).
-     */
-    private static void awaitComplete(final String bootstrap, final Path output) throws Exception {
-        final long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            while (System.nanoTime() < deadline) {
-                final Map<TopicPartition, Long> rawEnd = ends(admin, "liveblog.entries.raw");
-                final var committed = admin.listConsumerGroupOffsets("liveblog-processor")
-                        .partitionsToOffsetAndMetadata().get();
-                final boolean processed = rawEnd.entrySet().stream().allMatch(e -> e.getValue() == 0
-                        || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue()));
-                if (processed && Files.exists(output)
-                        && Files.readAllLines(output).size() == committedRecords(bootstrap, "liveblog.entries.canonical")) {
-                    return;
-                }
-                Thread.sleep(2000);
-            }
-        }
-        throw new AssertionError("the pipeline did not complete within 8 minutes; see target/crash-logs");
-    }
-
-    /** How many records of a topic are committed: read to the end with read_committed, as subscribers do. */
-    private static long committedRecords(final String bootstrap, final String topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,
-                "isolation.level", "read_committed"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            final List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long count = 0;
-            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                count += consumer.poll(Duration.ofMillis(500)).count();
-            }
-            return count;
-        }
-    }
-
-    private static Map<TopicPartition, Long> ends(final Admin admin, final String topic) throws Exception {
-        final Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
-        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-        final Map<TopicPartition, Long> ends = new java.util.HashMap<>();
-        admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
-                .forEach((tp, info) -> ends.put(tp, info.offset()));
-        return ends;
     }
 
     private static int freePort() throws IOException {
