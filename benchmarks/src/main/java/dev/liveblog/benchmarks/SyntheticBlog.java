@@ -5,6 +5,7 @@ import dev.liveblog.schema.BlogEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -62,6 +63,28 @@ public final class SyntheticBlog {
             text.append(' ').append(sentence());
         }
         return entry(text.toString());
+    }
+
+    /**
+     * {@code count} entries of {@code blogs} blogs ({@code prefix} and a number, seeded {@code seed} plus the same
+     * number), taken in turn as pollers of several blogs send them, each blog oldest first.
+     */
+    public static List<BlogEntry> interleaved(final String prefix, final int count, final int blogs, final long seed,
+                                              final double exactShare, final double nearShare) {
+        final List<Iterator<BlogEntry>> sources = new ArrayList<>(blogs);
+        for (int b = 0; b < blogs; b++) {
+            final int share = count / blogs + (b < count % blogs ? 1 : 0);
+            sources.add(new SyntheticBlog(prefix + b, seed + b).entries(share, exactShare, nearShare).iterator());
+        }
+        final List<BlogEntry> entries = new ArrayList<>(count);
+        while (entries.size() < count) {
+            for (final Iterator<BlogEntry> source : sources) {
+                if (source.hasNext()) {
+                    entries.add(source.next());
+                }
+            }
+        }
+        return entries;
     }
 
     /**

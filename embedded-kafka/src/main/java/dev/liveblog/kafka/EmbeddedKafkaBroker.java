@@ -29,11 +29,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real Kafka broker, single node in KRaft mode (combined broker and controller), started in this JVM from
- * Kafka's own production classes: the same code that runs in a cluster, not a mock.
+ * Kafka's own production classes: the same code that runs in a cluster, not a mock; or one node of a local cluster
+ * of several ({@link Builder#node}), each started in a process of its own.
  *
- * <p>Its settings suit a small machine: one replica for internal topics, few internal partitions, no initial
- * rebalance delay and a small log-cleaner buffer (the 128 MB default can exhaust a small heap, and the broker's
- * fatal handler would then exit the whole JVM).
+ * <p>Its settings suit a small machine: one replica for internal topics (a cluster's node: three), few internal
+ * partitions, no initial rebalance delay and a small log-cleaner buffer (the 128 MB default can exhaust a small
+ * heap, and the broker's fatal handler would then exit the whole JVM).
  *
  * <p>{@link Builder#saslSsl} secures it: clients connect with TLS and log in with SASL/SCRAM-SHA-512 as one of the
  * users made when its storage was formatted, and Kafka's {@code StandardAuthorizer} admits only what ACLs allow

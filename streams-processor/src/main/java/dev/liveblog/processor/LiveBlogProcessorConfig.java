@@ -14,6 +14,7 @@ import dev.liveblog.processor.topology.UndecodableRecordHandler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -80,7 +81,14 @@ public final class LiveBlogProcessorConfig extends LiveBlogConfig {
                     "RocksDB keeps a Bloom filter on every sorted run, as most reads ask for absent keys "
                             + "(a setter of your own replaces it)"),
             ClientDefault.of(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, "0", "warm copies of each task's state on "
-                    + "other instances, for a faster failover (Kafka's default, set here to be seen)"));
+                    + "other instances, for a faster failover (Kafka's default, set here to be seen)"),
+            // With Kafka's 1 MiB a fetch holds about 1,800 entries of one partition, and a thread with a backlog
+            // (a restart, a failover) drained its partitions one after another: the blogs of the last waited for
+            // all the others. 64 KiB interleaves them at the same throughput (BENCHMARKS.md, issue 15).
+            ClientDefault.of(StreamsConfig.MAIN_CONSUMER_PREFIX + ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+                    "65536", "the processor's consumer fetches 64 KiB of a partition at a time, so that after a "
+                            + "backlog every partition, every blog, moves on together (Kafka's 1 MiB drained one "
+                            + "partition after another)"));
 
     private static final ConfigDef OWN = ownSettings(new ConfigDef());
     private static final ConfigDef ALL = withSharedSettings(OWN);

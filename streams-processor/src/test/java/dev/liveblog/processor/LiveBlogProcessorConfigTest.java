@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,22 @@ class LiveBlogProcessorConfigTest {
         assertEquals("1048576", props.get(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG));
         assertEquals("liveblog-processor", props.get(StreamsConfig.APPLICATION_ID_CONFIG));
         assertEquals("liveblog.entries.dlq", props.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG));
+    }
+
+    @Test
+    void shouldFetchSmallChunksOfEachPartitionForProcessingButNotForRestoring() {
+        // given the processor's properties, as Kafka Streams hands them to its consumers
+        final Properties props = config(Map.of()).streamsProperties();
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        final StreamsConfig streams = new StreamsConfig(props);
+
+        // then the consumer it processes with fetches 64 KiB of a partition at a time, so that a backlog of several
+        // partitions is worked through together (ClusterFailoverIT's timeline), while restoring keeps Kafka's 1 MiB
+        assertEquals("65536", String.valueOf(streams.getMainConsumerConfigs("group", "client", 0)
+                .get(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG)));
+        assertEquals(String.valueOf(ConsumerConfig.DEFAULT_MAX_PARTITION_FETCH_BYTES), String.valueOf(streams
+                .getRestoreConsumerConfigs("client").getOrDefault(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+                        ConsumerConfig.DEFAULT_MAX_PARTITION_FETCH_BYTES)));
     }
 
     @Test

@@ -10,8 +10,6 @@ import dev.liveblog.schema.BlogEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +45,8 @@ class ClusterFailoverIT {
     @Test
     void shouldDeliverEveryItemExactlyOnceThroughBrokerAndInstanceFailures() throws Exception {
         // given entries of many blogs with repeats, and what an undisturbed run ends with
-        final List<BlogEntry> entries = interleaved(ENTRIES, BLOGS);
+        final List<BlogEntry> entries = SyntheticBlog.interleaved("cluster-blog-", ENTRIES, BLOGS, SEED, 0.15,
+                0.05);
         final Map<String, String> expected = ExpectedItems.of(entries, dir.resolve("reference-state"));
         Files.createDirectories(LOGS);
         try (var logs = Files.list(LOGS)) {
@@ -90,17 +89,22 @@ class ClusterFailoverIT {
                 second.start();
 
                 awaitProcessed(admin, 0.15);
+                final long atBrokerKilled = processed(admin);
                 final long brokerKilled = kill(nodes.get(2).pid());
-                awaitProcessed(admin, 0.30);
+                awaitProcessed(admin, 0.25);
                 node2.start();
-                NodeLines.await(node2.log(), 1, Duration.ofSeconds(150));
 
                 awaitProcessed(admin, 0.45);
+                final long atInstanceKilled = processed(admin);
                 final long instanceKilled = System.nanoTime();
                 first.kill();
                 replacement.start();
 
+                // node 2 back and in sync first: with two nodes down, writes would wait (min.insync.replicas=2)
+                NodeLines.await(node2.log(), 1, Duration.ofSeconds(150));
+                awaitInSync(admin);
                 awaitProcessed(admin, 0.65);
+                final long atBrokerStopped = processed(admin);
                 final long brokerStopped = System.nanoTime();
                 final ProcessHandle stopping = ProcessHandle.of(nodes.get(3).pid()).orElseThrow();
                 stopping.destroy();
@@ -115,9 +119,11 @@ class ClusterFailoverIT {
                         timeline.resumedAfter(instanceKilled).orElse(null));
                 recoveries.put("broker node stopped (SIGTERM)", timeline.resumedAfter(brokerStopped).orElse(null));
                 timeline.write(LOGS.resolve("timeline.txt"), started);
-                System.out.printf(Locale.ROOT, "faults at %.1f, %.1f and %.1f s of %.1f (timeline.txt)%n",
-                        (brokerKilled - started) / 1e9, (instanceKilled - started) / 1e9,
-                        (brokerStopped - started) / 1e9, (System.nanoTime() - started) / 1e9);
+                System.out.printf(Locale.ROOT, "faults at %.1f, %.1f and %.1f s of %.1f, with %,d, %,d and %,d of %,d "
+                                + "entries processed (timeline.txt)%n", (brokerKilled - started) / 1e9,
+                        (instanceKilled - started) / 1e9, (brokerStopped - started) / 1e9,
+                        (System.nanoTime() - started) / 1e9, atBrokerKilled, atInstanceKilled, atBrokerStopped,
+                        ENTRIES);
             }
 
             // then everything stops cleanly: the clients, then the three nodes together (one node alone would
@@ -155,40 +161,44 @@ class ClusterFailoverIT {
                 "-X", "session.timeout.ms=10000", "-X", "heartbeat.interval.ms=2000", "-X", "commit.interval.ms=1000");
     }
 
-    /** {@code blogs} synthetic blogs of 15% exact and 5% near repeats, taken in turn, each blog oldest first. */
-    private static List<BlogEntry> interleaved(final int count, final int blogs) {
-        final List<Iterator<BlogEntry>> sources = new ArrayList<>();
-        for (int b = 0; b < blogs; b++) {
-            final int share = count / blogs + (b < count % blogs ? 1 : 0);
-            sources.add(new SyntheticBlog("cluster-blog-" + b, SEED + b).entries(share, 0.15, 0.05).iterator());
-        }
-        final List<BlogEntry> entries = new ArrayList<>(count);
-        while (entries.size() < count) {
-            for (final Iterator<BlogEntry> source : sources) {
-                if (source.hasNext()) {
-                    entries.add(source.next());
-                }
-            }
-        }
-        return entries;
-    }
-
     /** Waits until the processor has committed {@code share} of the entries (the raw topic holds nothing else). */
     private static void awaitProcessed(final Admin admin, final double share) throws Exception {
         final long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         long done = 0;
         while (System.nanoTime() < deadline) {
-            try {
-                done = PipelineProgress.committed(admin).values().stream().mapToLong(o -> o.offset()).sum();
-            } catch (final Exception e) {
-                // a coordinator moving: ask again
-            }
+            done = processed(admin);
             if (done >= share * ENTRIES) {
                 return;
             }
             Thread.sleep(200);
         }
         throw new AssertionError("the processor committed " + done + " of " + ENTRIES + " entries in 4 minutes");
+    }
+
+    /** Entries the processor has committed; 0 while the group's coordinator cannot answer. */
+    private static long processed(final Admin admin) {
+        try {
+            return PipelineProgress.committed(admin).values().stream().mapToLong(o -> o.offset()).sum();
+        } catch (final Exception e) {
+            return 0;
+        }
+    }
+
+    /** Waits until every partition of the raw topic has its three replicas in sync. */
+    private static void awaitInSync(final Admin admin) throws Exception {
+        final long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (admin.describeTopics(List.of(PipelineProgress.RAW)).allTopicNames().get().get(PipelineProgress.RAW)
+                        .partitions().stream().allMatch(p -> p.isr().size() == 3)) {
+                    return;
+                }
+            } catch (final Exception e) {
+                // ask again
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the restarted node did not catch up on " + PipelineProgress.RAW + " in 2 minutes");
     }
 
     private static long kill(final long pid) throws Exception {

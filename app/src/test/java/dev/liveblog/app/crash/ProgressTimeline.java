@@ -1,9 +1,17 @@
 package dev.liveblog.app.crash;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
@@ -35,7 +43,7 @@ final class ProgressTimeline implements AutoCloseable {
                 "request.timeout.ms", 2000))) {
             while (running.get()) {
                 try {
-                    final Map<TopicPartition, Long> committed = new java.util.HashMap<>();
+                    final Map<TopicPartition, Long> committed = new HashMap<>();
                     PipelineProgress.committed(admin).forEach((tp, offset) -> committed.put(tp, offset.offset()));
                     final Map<TopicPartition, Long> ends = PipelineProgress.ends(admin, PipelineProgress.RAW);
                     synchronized (samples) {
@@ -57,7 +65,7 @@ final class ProgressTimeline implements AutoCloseable {
      * From a fault at {@code faultNanos} to the first sample in which every partition that had input waiting in
      * the last sample before the fault has committed past where it stood then; empty if that never came.
      */
-    java.util.Optional<Duration> resumedAfter(final long faultNanos) {
+    Optional<Duration> resumedAfter(final long faultNanos) {
         final List<Sample> copy;
         synchronized (samples) {
             copy = List.copyOf(samples);
@@ -69,7 +77,7 @@ final class ProgressTimeline implements AutoCloseable {
             }
         }
         if (before == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         final List<TopicPartition> waiting = new ArrayList<>();
         for (final Map.Entry<TopicPartition, Long> end : before.ends().entrySet()) {
@@ -81,26 +89,28 @@ final class ProgressTimeline implements AutoCloseable {
         for (final Sample sample : copy) {
             if (sample.nanos() > faultNanos && waiting.stream().allMatch(tp ->
                     sample.committed().getOrDefault(tp, 0L) > stood.getOrDefault(tp, 0L))) {
-                return java.util.Optional.of(Duration.ofNanos(sample.nanos() - faultNanos));
+                return Optional.of(Duration.ofNanos(sample.nanos() - faultNanos));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Every sample, a line each: seconds since {@code fromNanos}, then each partition's committed/end offsets. */
-    void write(final java.nio.file.Path file, final long fromNanos) throws java.io.IOException {
+    void write(final Path file, final long fromNanos) throws IOException {
         final List<String> lines = new ArrayList<>();
         synchronized (samples) {
             for (final Sample sample : samples) {
-                final StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "%7.1f",
+                final StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%7.1f",
                         (sample.nanos() - fromNanos) / 1e9));
-                new java.util.TreeMap<TopicPartition, Long>(java.util.Comparator.comparingInt(TopicPartition::partition))
-                        {{ putAll(sample.ends()); }}.forEach((tp, end) -> line.append(String.format(java.util.Locale.ROOT,
-                        "  p%d %d/%d", tp.partition(), sample.committed().getOrDefault(tp, 0L), end)));
+                final Map<TopicPartition, Long> ends = new TreeMap<>(
+                        Comparator.comparingInt(TopicPartition::partition));
+                ends.putAll(sample.ends());
+                ends.forEach((tp, end) -> line.append(String.format(Locale.ROOT, "  p%d %d/%d", tp.partition(),
+                        sample.committed().getOrDefault(tp, 0L), end)));
                 lines.add(line.toString());
             }
         }
-        java.nio.file.Files.write(file, lines);
+        Files.write(file, lines);
     }
 
     @Override

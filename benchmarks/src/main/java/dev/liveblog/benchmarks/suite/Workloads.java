@@ -4,8 +4,6 @@ import dev.liveblog.benchmarks.SyntheticBlog;
 import dev.liveblog.common.topics.Topic;
 import dev.liveblog.producer.EntryPublisher;
 import dev.liveblog.schema.BlogEntry;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -22,21 +20,7 @@ final class Workloads {
 
     /** {@code count} entries from {@code blogs} blogs, taken in turn, each blog oldest first. */
     static List<BlogEntry> interleaved(final int count, final int blogs, final long seed) {
-        final List<Iterator<BlogEntry>> sources = new ArrayList<>(blogs);
-        for (int b = 0; b < blogs; b++) {
-            final int share = count / blogs + (b < count % blogs ? 1 : 0);
-            sources.add(new SyntheticBlog("bench-blog-" + b, seed + b).entries(share, EXACT_REPEATS, NEAR_REPEATS)
-                    .iterator());
-        }
-        final List<BlogEntry> entries = new ArrayList<>(count);
-        while (entries.size() < count) {
-            for (final Iterator<BlogEntry> source : sources) {
-                if (source.hasNext()) {
-                    entries.add(source.next());
-                }
-            }
-        }
-        return entries;
+        return SyntheticBlog.interleaved("bench-blog-", count, blogs, seed, EXACT_REPEATS, NEAR_REPEATS);
     }
 
     /** Sends the entries with the pipeline's own producer settings and waits until all are acknowledged. */
