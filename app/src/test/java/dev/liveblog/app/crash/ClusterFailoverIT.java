@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The pipeline on a three-node cluster ({@code liveblog broker --nodes 3}), every node and component a process of
  * its own, two processor instances sharing the work on entries of hundreds of blogs, and while they work: a broker
  * node killed with SIGKILL and started again, a processor instance killed and a new one (with empty state) started
- * in its place, a second broker node stopped cleanly and started again. The consumer's
- * file must hold every item's every version exactly once, and end in the items of an undisturbed run. The time
- * from each fault to processing resumed on every partition is printed. Scale with {@code -Dliveblog.cluster.entries}
+ * in its place, a second broker node stopped cleanly and started again, and both instances restarted one after
+ * the other (a rolling deploy). The consumer's file must hold every item's every version exactly once, and end in
+ * the items of an undisturbed run. The time from each fault to processing resumed on every partition is printed. Scale with {@code -Dliveblog.cluster.entries}
  * and {@code -Dliveblog.cluster.blogs}; {@code -Dliveblog.cluster.standbys=0} runs without standby replicas.
  */
 class ClusterFailoverIT {
@@ -112,6 +112,15 @@ class ClusterFailoverIT {
                 awaitProcessed(admin, 0.80);
                 node3.start();
                 NodeLines.await(node3.log(), 1, Duration.ofSeconds(150));
+
+                // and the two instances are restarted one after the other, as a rolling deploy does: each leaves
+                // (SIGTERM) and joins again on its state while the other works
+                awaitProcessed(admin, 0.85);
+                assertCleanStop(second);
+                second.start();
+                awaitProcessed(admin, 0.92);
+                assertCleanStop(replacement);
+                replacement.start();
 
                 PipelineProgress.awaitComplete(bootstrap, output, Duration.ofMinutes(6), LOGS);
                 recoveries.put("broker node killed (SIGKILL)", timeline.resumedAfter(brokerKilled).orElse(null));
