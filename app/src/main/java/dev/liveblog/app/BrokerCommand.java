@@ -103,11 +103,7 @@ public final class BrokerCommand implements Callable<Integer> {
             builder.saslSsl(PipelineAcls.USERS);
         }
         final EmbeddedKafkaBroker broker = builder.start();
-        final CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            broker.close();
-            stopped.countDown();
-        }, "liveblog-broker-shutdown"));
+        final CountDownLatch stopped = onShutdown(broker::close);
         if (secured) {
             final Path out = outConfig != null ? outConfig : broker.dataDir().resolve("client-config");
             final Map<String, Path> files = SecuredPipeline.prepare(broker, out, partitions, Duration.ofSeconds(30));
@@ -143,12 +139,10 @@ public final class BrokerCommand implements Callable<Integer> {
         }
         ClusterNodes.requireFree(List.of(layout.clientPort(node), layout.controllerPort(node)), "node " + node + "'s");
         final EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().node(layout, dataDir, node).start();
-        final CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        final CountDownLatch stopped = onShutdown(() -> {
             haltAfter(NODE_STOP, node);
             broker.close();
-            stopped.countDown();
-        }, "liveblog-broker-shutdown"));
+        });
         System.out.println(nodeLine(node, layout.clientPort(node), ProcessHandle.current().pid()));
         System.out.println("Node " + node + " of the cluster at " + layout.bootstrapServers() + " ready; data in "
                 + layout.nodeDir(dataDir, node) + ". Press Ctrl-C to stop.");
@@ -174,13 +168,11 @@ public final class BrokerCommand implements Callable<Integer> {
         }
         ClusterNodes.requireFree(ports, "the cluster's");
         final ClusterNodes cluster = new ClusterNodes(layout, dir);
-        final CountDownLatch stopped = new CountDownLatch(1);
         final AtomicBoolean stopping = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        final CountDownLatch stopped = onShutdown(() -> {
             stopping.set(true);
             cluster.close();
-            stopped.countDown();
-        }, "liveblog-cluster-shutdown"));
+        });
         cluster.startAll();
         cluster.awaitJoined(CLUSTER_START);
         final Settings settings = Settings.of(Map.of("bootstrap.servers", layout.bootstrapServers()));
@@ -202,6 +194,16 @@ public final class BrokerCommand implements Callable<Integer> {
         });
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** Runs {@code stop} on Ctrl-C or SIGTERM; the latch opens once it has. */
+    private static CountDownLatch onShutdown(final Runnable stop) {
+        final CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.run();
+            stopped.countDown();
+        }, "liveblog-broker-shutdown"));
+        return stopped;
     }
 
     /**
