@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Nothing lost, nothing doubled: a long run with every component in a process of its own, killed with SIGKILL at
- * random moments and restarted (the producer mid-send, the processor five times, once with its local state
- * deleted, the consumer while writing), stopped cleanly and restarted (processor and consumer, as a rolling deploy
+ * Nothing lost, nothing doubled: a long run with every component in a process of its own, killed with SIGKILL and
+ * restarted (the producer mid-send, the processor five times while it works, each at a random moment after it
+ * committed another sixth of the input, once with its local state deleted, the consumer while writing), stopped cleanly and restarted (processor and consumer, as a rolling deploy
  * does), and the broker stopped and started again on its data directory. The final
  * canonical items must equal those of an undisturbed run, and the consumer's file must hold every event exactly
  * once, with no torn line. Scale with -Dliveblog.soak.entries (default 20,000).
@@ -49,7 +49,10 @@ class PipelineCrashIT {
         try (Component broker = new Component("broker", logs, "broker", "--port", Integer.toString(port),
                      "--data-dir", dir.resolve("kafka").toString(), "--partitions", "3");
              Component processor = new Component("processor", logs, "process", "--bootstrap-servers", bootstrap,
-                     "--state-dir", state.toString());
+                     "--state-dir", state.toString(),
+                     // the killed instance leaves the group when its session expires: Kafka's 45 s would
+                     // dominate the run
+                     "-X", "session.timeout.ms=10000", "-X", "heartbeat.interval.ms=2000");
              Component consumer = new Component("consumer", logs, "consume", "--bootstrap-servers", bootstrap,
                      "--output", output.toString());
              Component producer = new Component("producer", logs, "produce", "--bootstrap-servers", bootstrap,
@@ -68,8 +71,10 @@ class PipelineCrashIT {
 
             // and the processor is killed five times, once losing its local state, the consumer twice, and the
             // broker is stopped and started again in the middle
+            final long input = input(bootstrap);
             for (int kill = 1; kill <= 5; kill++) {
-                Thread.sleep(2000 + random.nextInt(3000));
+                awaitCommitted(bootstrap, input * kill / 6);
+                Thread.sleep(random.nextInt(700));
                 processor.kill();
                 if (kill == 3) {
                     deleteRecursively(state);
@@ -115,6 +120,35 @@ class PipelineCrashIT {
         final int exit = component.stop();
         if (exit != 0 && exit != Component.SIGTERM_EXIT) {
             throw new AssertionError(component.log() + ": exit code " + exit + " on SIGTERM");
+        }
+    }
+
+    /** The records on the raw topic, the producer's repeated sends included. */
+    private static long input(final String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            return PipelineProgress.ends(admin, PipelineProgress.RAW).values().stream().mapToLong(Long::longValue)
+                    .sum();
+        }
+    }
+
+    /** Waits until the processor has committed {@code records} of the raw topic, so that a kill finds it busy. */
+    private static void awaitCommitted(final String bootstrap, final long records) throws Exception {
+        final long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap, "default.api.timeout.ms", 5000,
+                "request.timeout.ms", 4000))) {
+            long done = 0;
+            while (System.nanoTime() < deadline) {
+                try {
+                    done = PipelineProgress.committed(admin).values().stream().mapToLong(o -> o.offset()).sum();
+                } catch (final ExecutionException e) {
+                    // the group's coordinator is moving; ask again
+                }
+                if (done >= records) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            throw new AssertionError("the processor committed " + done + " of " + records + " records in 4 minutes");
         }
     }
 
