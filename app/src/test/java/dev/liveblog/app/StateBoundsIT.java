@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Weeks of blogs in a few minutes: 1,000 blogs of 300 entries each come in waves of 100 and go quiet, and 10 more
+ * Weeks of blogs in a minute: 500 blogs of 300 entries each come in waves of 50 and go quiet, and 5 more
  * post 300 entries in every wave, under a one-minute retention on the processor's (driven) clock. Every store's
  * key count levels off once blogs and items start to expire, instead of growing with the entries read, and is zero
  * once every blog has been quiet for the retention.
@@ -45,9 +45,9 @@ class StateBoundsIT {
 
     private static final String[] NAMES = {"Anna Kovac", "Tomas Lindgren", "Ilse Morava", "Emil Dahl"};
     private static final int WAVES = 10;
-    private static final int BLOGS_PER_WAVE = 100;
+    private static final int BLOGS_PER_WAVE = 50;
     /** Blogs that post in every wave; their ingestion times advance with the waves. */
-    private static final int LONG_RUNNING_BLOGS = 10;
+    private static final int LONG_RUNNING_BLOGS = 5;
     /**
      * Ingestion times start an hour before the run, near the processor's clock: an entry stamped far ahead of it
      * counts as only an hour ahead, which would stop its blog's items from ageing.
