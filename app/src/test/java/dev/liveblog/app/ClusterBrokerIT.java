@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.liveblog.app.crash.Component;
 import dev.liveblog.app.crash.NodeLines;
 import dev.liveblog.common.topics.Topics;
+import dev.liveblog.schema.serde.SchemaTopic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterBrokerIT {
 
     private static final String TOPIC = Topics.RAW_DEFAULT;
+    private static final String LED_BY_NODE_2 = "failover.schemas";
 
     @TempDir
     Path dir;
@@ -74,10 +77,20 @@ class ClusterBrokerIT {
             }
             assertEquals("2", topicConfig(admin, TOPIC, "min.insync.replicas"));
 
+            // and a schemas topic whose one partition node 2 leads
+            admin.createTopics(List.of(new NewTopic(LED_BY_NODE_2, Map.of(0, List.of(2, 1, 3)))
+                    .configs(Map.of("cleanup.policy", "compact", "min.insync.replicas", "2")))).all().get();
+
             // when node 2 is killed with SIGKILL
             final ProcessHandle killed = ProcessHandle.of(nodes.get(2).pid()).orElseThrow();
             killed.destroyForcibly();
             killed.onExit().get();
+
+            // then a writer publishing its schema at once waits out the partition's move to another leader (the
+            // controller notices the kill only after 9 s) instead of failing its first record
+            final SchemaTopic schemas = new SchemaTopic(Map.of("bootstrap.servers", bootstrap), LED_BY_NODE_2);
+            schemas.write("00000000000000aa", "\"string\"");
+            assertEquals(Map.of("00000000000000aa", "\"string\""), schemas.readNew());
 
             // then a transactional producer still writes, and a group still reads every record, committed
             final List<String> sent = new ArrayList<>();

@@ -33,6 +33,12 @@ public final class SchemaTopic implements SchemaChannel {
      */
     static final Duration TIMEOUT = Duration.ofSeconds(3);
 
+    /**
+     * A write outlasts a leader election: with a broker just killed, its partitions move only once the controller
+     * misses its heartbeats (9 s by default), and a writer publishes its schema once, before its first record.
+     */
+    static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
     private final Map<String, Object> kafkaProperties;
     private final String topic;
     private final Map<TopicPartition, Long> positions = new HashMap<>();
@@ -104,7 +110,7 @@ public final class SchemaTopic implements SchemaChannel {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties(),
                 new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, fingerprintHex, schemaJson))
-                    .get(TIMEOUT.toMillis() * 3, TimeUnit.MILLISECONDS);
+                    .get(WRITE_TIMEOUT.plus(TIMEOUT).toMillis(), TimeUnit.MILLISECONDS);
         } catch (final ExecutionException e) {
             throw cannotPublish(fingerprintHex, e.getCause());
         } catch (final TimeoutException | KafkaException e) {
@@ -141,7 +147,7 @@ public final class SchemaTopic implements SchemaChannel {
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "liveblog-schema-publisher");
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) TIMEOUT.toMillis());
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis() * 2);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) WRITE_TIMEOUT.toMillis());
         props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         return props;
     }
