@@ -24,11 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  * committed another sixth of the input, once with its local state deleted, the consumer while writing), stopped cleanly and restarted (processor and consumer, as a rolling deploy
  * does), and the broker stopped and started again on its data directory. The final
  * canonical items must equal those of an undisturbed run, and the consumer's file must hold every event exactly
- * once, with no torn line. Scale with -Dliveblog.soak.entries (default 20,000).
+ * once, with no torn line. Scale with -Dliveblog.soak.entries (default 15,000).
  */
 class PipelineCrashIT {
 
-    private static final int ENTRIES = Integer.getInteger("liveblog.soak.entries", 20_000);
+    private static final int ENTRIES = Integer.getInteger("liveblog.soak.entries", 15_000);
     private static final long SEED = Long.getLong("liveblog.soak.seed", 20_311);
 
     @TempDir

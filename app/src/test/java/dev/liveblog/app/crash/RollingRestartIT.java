@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RollingRestartIT {
 
-    private static final int ENTRIES = Integer.getInteger("liveblog.rolling.entries", 20_000);
+    private static final int ENTRIES = Integer.getInteger("liveblog.rolling.entries", 10_000);
     private static final int BLOGS = 200;
     private static final int STANDBYS = 1;
     private static final long SEED = 52_711;
