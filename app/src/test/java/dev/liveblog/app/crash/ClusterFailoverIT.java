@@ -28,6 +28,8 @@ class ClusterFailoverIT {
     private static final int ENTRIES = Integer.getInteger("liveblog.cluster.entries", 50_000);
     private static final int BLOGS = Integer.getInteger("liveblog.cluster.blogs", 200);
     private static final int STANDBYS = Integer.getInteger("liveblog.cluster.standbys", 1);
+    /** The session the README's recovery times were measured with. */
+    private static final int SESSION_MS = 10_000;
     private static final long SEED = 40_417;
     private static final Path LOGS = Path.of("target", "cluster-failover-logs");
 
@@ -46,9 +48,9 @@ class ClusterFailoverIT {
         try (ClusterRun run = ClusterRun.start(LOGS, dir.resolve("cluster"), entries);
              Component node2 = run.node(2);
              Component node3 = run.node(3);
-             Component first = run.processor("processor-a", dir.resolve("state-a"), STANDBYS);
-             Component second = run.processor("processor-b", dir.resolve("state-b"), STANDBYS);
-             Component replacement = run.processor("processor-c", dir.resolve("state-c"), STANDBYS);
+             Component first = run.processor("processor-a", dir.resolve("state-a"), STANDBYS, SESSION_MS);
+             Component second = run.processor("processor-b", dir.resolve("state-b"), STANDBYS, SESSION_MS);
+             Component replacement = run.processor("processor-c", dir.resolve("state-c"), STANDBYS, SESSION_MS);
              Component consumer = run.consumer(output);
              ProgressTimeline timeline = new ProgressTimeline(run.bootstrap())) {
             // when two processor instances work through them, and faults come one after another, each once the

@@ -86,14 +86,18 @@ final class ClusterRun implements AutoCloseable {
                 data.toString());
     }
 
-    /** A processor instance of the one application, on its own state directory. */
-    Component processor(final String name, final Path state, final int standbys) {
+    /**
+     * A processor instance of the one application, on its own state directory. An instance that stops or dies
+     * leaves its tasks to the others once its session expires ({@code sessionMillis}): Kafka's 45 s would
+     * dominate the run.
+     */
+    Component processor(final String name, final Path state, final int standbys, final int sessionMillis) {
         return new Component(name, logs, "process", "--bootstrap-servers", bootstrap, "--state-dir",
                 state.toString(), "-X", "num.standby.replicas=" + standbys,
-                // a killed instance's tasks move once its session expires: Kafka's 45 s would dominate the run; and
+                "-X", "session.timeout.ms=" + sessionMillis, "-X", "heartbeat.interval.ms=" + sessionMillis / 5,
                 // on three replicated brokers sharing two cores each transaction's markers cost more than 100 ms
                 // commits leave room for
-                "-X", "session.timeout.ms=10000", "-X", "heartbeat.interval.ms=2000", "-X", "commit.interval.ms=1000");
+                "-X", "commit.interval.ms=1000");
     }
 
     /** The consumer, writing the canonical stream to {@code output}. */

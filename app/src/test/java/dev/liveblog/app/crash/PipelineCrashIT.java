@@ -51,8 +51,8 @@ class PipelineCrashIT {
              Component processor = new Component("processor", logs, "process", "--bootstrap-servers", bootstrap,
                      "--state-dir", state.toString(),
                      // the killed instance leaves the group when its session expires: Kafka's 45 s would
-                     // dominate the run
-                     "-X", "session.timeout.ms=10000", "-X", "heartbeat.interval.ms=2000");
+                     // dominate the run; 6 s is the brokers' least
+                     "-X", "session.timeout.ms=6000", "-X", "heartbeat.interval.ms=1200");
              Component consumer = new Component("consumer", logs, "consume", "--bootstrap-servers", bootstrap,
                      "--output", output.toString());
              Component producer = new Component("producer", logs, "produce", "--bootstrap-servers", bootstrap,

@@ -23,6 +23,8 @@ class RollingRestartIT {
     private static final int ENTRIES = Integer.getInteger("liveblog.rolling.entries", 10_000);
     private static final int BLOGS = 200;
     private static final int STANDBYS = 1;
+    /** The brokers' least: a stopped instance's tasks wait for its session to end before they move. */
+    private static final int SESSION_MS = 6_000;
     private static final long SEED = 52_711;
     private static final Path LOGS = Path.of("target", "rolling-restart-logs");
 
@@ -39,9 +41,9 @@ class RollingRestartIT {
         int restarts = 0;
 
         try (ClusterRun run = ClusterRun.start(LOGS, dir.resolve("cluster"), entries);
-             Component first = run.processor("processor-a", dir.resolve("state-a"), STANDBYS);
-             Component second = run.processor("processor-b", dir.resolve("state-b"), STANDBYS);
-             Component third = run.processor("processor-c", dir.resolve("state-c"), STANDBYS);
+             Component first = run.processor("processor-a", dir.resolve("state-a"), STANDBYS, SESSION_MS);
+             Component second = run.processor("processor-b", dir.resolve("state-b"), STANDBYS, SESSION_MS);
+             Component third = run.processor("processor-c", dir.resolve("state-c"), STANDBYS, SESSION_MS);
              Component consumer = run.consumer(output)) {
             consumer.start();
             first.start();
