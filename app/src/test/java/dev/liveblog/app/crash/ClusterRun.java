@@ -107,26 +107,13 @@ final class ClusterRun implements AutoCloseable {
     }
 
     /** Waits until the processor has committed {@code share} of the entries (the raw topic holds nothing else). */
-    void awaitProcessed(final double share) throws Exception {
-        final long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        long done = 0;
-        while (System.nanoTime() < deadline) {
-            done = processed();
-            if (done >= share * entries) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the processor committed " + done + " of " + entries + " entries in 4 minutes");
+    void awaitProcessed(final double share) throws InterruptedException {
+        PipelineProgress.awaitProcessed(admin, (long) Math.ceil(share * entries));
     }
 
     /** Entries the processor has committed; 0 while the group's coordinator cannot answer. */
     long processed() {
-        try {
-            return PipelineProgress.committed(admin).values().stream().mapToLong(o -> o.offset()).sum();
-        } catch (final Exception e) {
-            return 0;
-        }
+        return PipelineProgress.processed(admin);
     }
 
     /** Waits until the consumer's file holds everything the processor wrote for all the entries. */

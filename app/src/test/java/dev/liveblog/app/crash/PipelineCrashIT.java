@@ -21,10 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Nothing lost, nothing doubled: a long run with every component in a process of its own, killed with SIGKILL and
  * restarted (the producer mid-send, the processor five times while it works, each at a random moment after it
- * committed another sixth of the input, once with its local state deleted, the consumer while writing), stopped cleanly and restarted (processor and consumer, as a rolling deploy
- * does), and the broker stopped and started again on its data directory. The final
- * canonical items must equal those of an undisturbed run, and the consumer's file must hold every event exactly
- * once, with no torn line. Scale with -Dliveblog.soak.entries (default 15,000).
+ * committed another sixth of the input, once with its local state deleted, the consumer while writing), stopped
+ * cleanly and restarted (processor and consumer, as a rolling deploy does), and the broker stopped and started
+ * again on its data directory. The final canonical items must equal those of an undisturbed run, and the
+ * consumer's file must hold every event exactly once, with no torn line. Scale with -Dliveblog.soak.entries
+ * (default 15,000).
  */
 class PipelineCrashIT {
 
@@ -133,22 +134,9 @@ class PipelineCrashIT {
 
     /** Waits until the processor has committed {@code records} of the raw topic, so that a kill finds it busy. */
     private static void awaitCommitted(final String bootstrap, final long records) throws Exception {
-        final long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap, "default.api.timeout.ms", 5000,
                 "request.timeout.ms", 4000))) {
-            long done = 0;
-            while (System.nanoTime() < deadline) {
-                try {
-                    done = PipelineProgress.committed(admin).values().stream().mapToLong(o -> o.offset()).sum();
-                } catch (final ExecutionException e) {
-                    // the group's coordinator is moving; ask again
-                }
-                if (done >= records) {
-                    return;
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("the processor committed " + done + " of " + records + " records in 4 minutes");
+            PipelineProgress.awaitProcessed(admin, records);
         }
     }
 

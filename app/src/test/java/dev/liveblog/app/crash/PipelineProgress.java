@@ -59,6 +59,29 @@ final class PipelineProgress {
         return committed;
     }
 
+    /** The raw records the processor has committed, all partitions together; 0 while its coordinator cannot answer. */
+    static long processed(final Admin admin) {
+        try {
+            return committed(admin).values().stream().mapToLong(OffsetAndMetadata::offset).sum();
+        } catch (final Exception e) {
+            return 0;
+        }
+    }
+
+    /** Waits until the processor has committed {@code records} raw records, so that a fault finds it busy. */
+    static void awaitProcessed(final Admin admin, final long records) throws InterruptedException {
+        final long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        long done = 0;
+        while (System.nanoTime() < deadline) {
+            done = processed(admin);
+            if (done >= records) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the processor committed " + done + " of " + records + " records in 4 minutes");
+    }
+
     /** How many records of a topic are committed: read to the end with read_committed, as subscribers do. */
     static long committedRecords(final String bootstrap, final String topic) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,
