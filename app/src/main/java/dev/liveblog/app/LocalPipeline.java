@@ -1,6 +1,7 @@
 package dev.liveblog.app;
 
 import dev.liveblog.common.config.Settings;
+import dev.liveblog.common.topics.Completion;
 import dev.liveblog.common.topics.TopicAdmin;
 import dev.liveblog.common.topics.Topics;
 import dev.liveblog.consumer.Outputs;
@@ -120,9 +121,9 @@ final class LocalPipeline {
                     completion.awaitProcessed(topics.raw().name(),
                             LiveBlogProcessorConfig.from(local).applicationId(),
                             () -> processor.failure() != null);
-                    completion.awaitWritten(topics.canonical().name(), canonicalWriter);
-                    completion.awaitWritten(topics.filtered().name(), filteredWriter);
-                    completion.awaitWritten(topics.canonical().name(), snapshotWriter);
+                    completion.awaitWritten(topics.canonical().name(), canonicalWriter::positions);
+                    completion.awaitWritten(topics.filtered().name(), filteredWriter::positions);
+                    completion.awaitWritten(topics.canonical().name(), snapshotWriter::positions);
                     final long deadLetters = completion.records(topics.deadLetter().name());
                     stop(writers, threads);
                     return new Result(produced, canonical.collected(), snapshot.items(), filtered.collected(),

@@ -1,14 +1,13 @@
-package dev.liveblog.app;
+package dev.liveblog.common.topics;
 
 import dev.liveblog.common.cli.ExitCodes;
 import dev.liveblog.common.cli.UserException;
-import dev.liveblog.common.topics.TopicAdmin;
-import dev.liveblog.consumer.TopicWriter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
@@ -18,20 +17,20 @@ import org.apache.kafka.common.TopicPartition;
  * of the raw topic (so, under exactly-once, its output transactions are committed too), and every writer has
  * read its topic up to the last committed record.
  */
-final class Completion {
+public final class Completion {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
     private final TopicAdmin admin;
     private final Duration timeout;
 
-    Completion(final TopicAdmin admin, final Duration timeout) {
+    public Completion(final TopicAdmin admin, final Duration timeout) {
         this.admin = admin;
         this.timeout = timeout;
     }
 
     /** Waits until group {@code applicationId} has committed the end of {@code topic}. */
-    void awaitProcessed(final String topic, final String applicationId, final BooleanSupplier failed) {
+    public void awaitProcessed(final String topic, final String applicationId, final BooleanSupplier failed) {
         final Map<TopicPartition, Long> end = admin.endOffsets(topic, IsolationLevel.READ_UNCOMMITTED);
         await("the processor to read " + topic, failed, () -> {
             final Map<TopicPartition, Long> committed = committedOffsets(applicationId);
@@ -40,17 +39,24 @@ final class Completion {
         });
     }
 
-    /** Waits until the writer has read every committed record of {@code topic}. */
-    void awaitWritten(final String topic, final TopicWriter<?> writer) {
+    /**
+     * Waits until a writer has read every committed record of {@code topic}: {@code positions} gives the next offset
+     * it will read of each partition, once what came before is written.
+     */
+    public void awaitWritten(final String topic, final Supplier<Map<TopicPartition, Long>> positions) {
         final Map<TopicPartition, Long> end = admin.endOffsets(topic, IsolationLevel.READ_COMMITTED);
         await("the consumer to write " + topic, () -> false, () -> {
-            final Map<TopicPartition, Long> positions = writer.positions();
+            final Map<TopicPartition, Long> written = positions.get();
             return end.entrySet().stream()
-                    .allMatch(e -> e.getValue() == 0 || positions.getOrDefault(e.getKey(), -1L) >= e.getValue());
+                    .allMatch(e -> e.getValue() == 0 || written.getOrDefault(e.getKey(), -1L) >= e.getValue());
         });
     }
 
-    long records(final String topic) {
+    /**
+     * The committed end offsets of {@code topic}, summed over its partitions: its records, where no transaction wrote
+     * to it (each transaction also leaves a marker that takes an offset).
+     */
+    public long records(final String topic) {
         return admin.endOffsets(topic, IsolationLevel.READ_COMMITTED).values().stream()
                 .mapToLong(Long::longValue).sum();
     }
