@@ -71,6 +71,11 @@ public final class BenchmarkSuite implements Callable<Integer> {
     @Option(names = "--skip-jmh", description = "Leave out the JMH hot-path benchmarks (about 2 minutes).")
     private boolean skipJmh;
 
+    @Option(names = "--warm-up-runs", defaultValue = "" + TopologyBenchmark.WARM_UP_RUNS, paramLabel = "N",
+            description = "Exactly-once runs of the full processor before the measured ones, so that they do not "
+                    + "pay for the JIT (default: ${DEFAULT-VALUE}; fewer for a quick look at lower figures).")
+    private int warmUpRuns;
+
     /** The benchmark groups, in the order they run. */
     enum Group { producer, topology, latency, consumer, jmh }
 
@@ -85,6 +90,9 @@ public final class BenchmarkSuite implements Callable<Integer> {
     public Integer call() throws Exception {
         if (scale <= 0 || partitions <= 0 || rate != null && rate <= 0) {
             throw new UserException(ExitCodes.USAGE, "--scale, --partitions and --rate must be positive");
+        }
+        if (warmUpRuns < 0) {
+            throw new UserException(ExitCodes.USAGE, "--warm-up-runs must be 0 or more");
         }
         try {
             Files.createDirectories(out);
@@ -135,7 +143,8 @@ public final class BenchmarkSuite implements Callable<Integer> {
         TopologyBenchmark.Result topology = null;
         if (needsTopology) {
             console.println("topology: full processor vs pass-through, exactly_once_v2 vs at_least_once...");
-            topology = new TopologyBenchmark(cluster, workDir, out).run(scaled(TOPOLOGY_ENTRIES), profile);
+            topology = new TopologyBenchmark(cluster, workDir, out).run(scaled(TOPOLOGY_ENTRIES), warmUpRuns,
+                    profile);
             table.addAll(topology.figures());
             if (profile) {
                 writeProfile(topology.profile(), console);

@@ -49,9 +49,9 @@ final class TopologyBenchmark {
     private static final int SLOW_COMMIT_MS = 1_000;
     /**
      * Enough for the processor's steady rate on the 2-core machine: of exactly-once runs of 15,000 entries in a row,
-     * the fourth was the first at it, and the measured runs follow the third.
+     * the fourth was the first at it, and the measured runs follow the third. The default of {@code --warm-up-runs}.
      */
-    private static final int WARM_UP_RUNS = 3;
+    static final int WARM_UP_RUNS = 3;
 
     private final BenchCluster cluster;
     private final Path workDir;
@@ -64,7 +64,7 @@ final class TopologyBenchmark {
         this.profileDir = profileDir;
     }
 
-    Result run(final int entries, final boolean profile) {
+    Result run(final int entries, final int warmUpRuns, final boolean profile) {
         final Settings input = cluster.topicsFor("topology-input");
         final Topic<String, BlogEntry> raw = Topics.from(input).raw();
         Workloads.load(cluster.kafkaProperties(), raw, Workloads.interleaved(entries, BLOGS, 1));
@@ -75,7 +75,7 @@ final class TopologyBenchmark {
         // Starting a recording makes the JVM recompile much of its code, which halved the run that followed: so
         // with --profile it starts before the warm-up, and only the extra run's stream thread is summarised.
         final JfrProfile recording = profile ? JfrProfile.start() : null;
-        final List<Double> warmUpRates = warmUp(entries);
+        final List<Double> warmUpRates = warmUp(entries, warmUpRuns);
 
         // The pass-through reads its input in a second or two, so one run of it moves with whatever else the
         // machine does in those seconds: its figure is the median of three, one before each run of ours.
@@ -94,9 +94,10 @@ final class TopologyBenchmark {
         final StreamsRun.Outcome passThrough = median(passThroughs);
         final List<String> summary = profile ? profileRun(recording, raw, entries) : List.of();
         final String note = String.format(Locale.ROOT, "%,d entries from %d blogs (%.0f%% exact, %.0f%% near "
-                        + "repeats), %d partitions, 1 stream thread, after warm-up runs at %s entries/s", entries,
-                BLOGS, Workloads.EXACT_REPEATS * 100, Workloads.NEAR_REPEATS * 100, cluster.partitions(),
-                rates(warmUpRates));
+                        + "repeats), %d partitions, 1 stream thread, %s", entries, BLOGS,
+                Workloads.EXACT_REPEATS * 100, Workloads.NEAR_REPEATS * 100, cluster.partitions(),
+                warmUpRates.isEmpty() ? "after no exactly-once warm-up run"
+                        : "after exactly-once warm-up runs at " + rates(warmUpRates) + " entries/s");
         final List<Figure> figures = List.of(
                 Figure.compared("topology", "full processor vs pass-through, exactly_once_v2", eos.perSecond(),
                         passThrough.perSecond(), "rec/s", 0.5, note + busy(eos, passThrough)
@@ -156,19 +157,19 @@ final class TopologyBenchmark {
 
     /**
      * Runs the full processor on other input until the JIT has compiled it, so that no measured run pays for that:
-     * once under {@code at_least_once} on a third of the input, then {@link #WARM_UP_RUNS} times under {@code
-     * exactly_once_v2} on as much as a measured run. The processor's code is large, and the compiler works for tens
-     * of seconds: after a single short run the measured runs came while it still was (about half a core), and every
-     * figure of this group, the pass-through's most, lay below its steady rate. Returns the exactly-once runs' rates,
-     * which show whether the last one had reached it.
+     * once under {@code at_least_once} on a third of the input, then {@code runs} times (by default {@link
+     * #WARM_UP_RUNS}) under {@code exactly_once_v2} on as much as a measured run. The processor's code is large,
+     * and the compiler works for tens of seconds: after a single short run the measured runs came while it still was
+     * (about half a core), and every figure of this group, the pass-through's most, lay below its steady rate.
+     * Returns the exactly-once runs' rates, which show whether the last one had reached it.
      */
-    private List<Double> warmUp(final int entries) {
+    private List<Double> warmUp(final int entries, final int runs) {
         final int first = Math.max(500, entries / 3);
         final Settings topics = cluster.topicsFor("topology-warmup");
         Workloads.load(cluster.kafkaProperties(), Topics.from(topics).raw(), Workloads.interleaved(first, BLOGS, 99));
         runFull(topics, StreamsConfig.AT_LEAST_ONCE, first);
         final List<Double> rates = new ArrayList<>();
-        for (int run = 0; run < WARM_UP_RUNS; run++) {
+        for (int run = 0; run < runs; run++) {
             final Settings more = cluster.topicsFor("topology-warmup-" + run);
             Workloads.load(cluster.kafkaProperties(), Topics.from(more).raw(),
                     Workloads.interleaved(entries, BLOGS, 100 + run));
