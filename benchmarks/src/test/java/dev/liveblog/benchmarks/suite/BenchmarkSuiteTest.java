@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.liveblog.common.cli.CommandLines;
+import dev.liveblog.common.cli.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  * reported a measurement and that the profile was summarised.
  */
 class BenchmarkSuiteTest {
+
+    @Test
+    void shouldRefuseANegativeNumberOfWarmUpRunsBeforeStartingAnything(@TempDir final Path out) {
+        assertEquals(ExitCodes.USAGE, CommandLines.execute(new BenchmarkSuite(), "--warm-up-runs", "-1", "--out",
+                out.toString()));
+        assertTrue(Files.notExists(out.resolve("results.json")));
+    }
 
     @Test
     void shouldMeasureEveryGroupAndWriteTheTableAsJson(@TempDir final Path out) throws IOException {
