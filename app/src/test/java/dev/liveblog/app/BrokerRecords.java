@@ -57,7 +57,10 @@ final class BrokerRecords {
         }
     }
 
-    /** Committed records of a topic, until {@code atLeast} arrived and two seconds passed without more. */
+    /**
+     * Committed records of a topic, until {@code atLeast} arrived, and then one more poll of up to a second (ten of
+     * the exactly-once processor's 100 ms commit intervals) for whatever else the same input made.
+     */
     <V> List<ConsumerRecord<String, V>> read(final String topic, final Serde<V> serde, final int atLeast) {
         final List<ConsumerRecord<String, V>> records = new ArrayList<>();
         try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(Map.of(
@@ -69,7 +72,7 @@ final class BrokerRecords {
             while (records.size() < atLeast && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
-            consumer.poll(Duration.ofSeconds(2)).forEach(records::add);
+            consumer.poll(Duration.ofSeconds(1)).forEach(records::add);
         }
         return records;
     }

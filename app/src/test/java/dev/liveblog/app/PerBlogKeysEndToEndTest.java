@@ -34,9 +34,9 @@ class PerBlogKeysEndToEndTest {
     @Test
     void shouldWriteKeysManyEntriesRewriteOncePerCommitNotOncePerEntry(@TempDir final Path dir) throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start()) {
-            // given a processor committing every 10 seconds
+            // given a processor committing every 5 seconds, many times as long as the entries take
             final Settings settings = BrokerRecords.settings(broker, dir.resolve("state"),
-                    Map.of("commit.interval.ms", "10000"));
+                    Map.of("commit.interval.ms", "5000"));
             final Topics topics = Topics.from(settings);
             try (TopicAdmin admin = TopicAdmin.connect(settings)) {
                 admin.createMissing(List.copyOf(topics.all()), 1, (short) 1);
