@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Weeks of blogs in a minute: 500 blogs of 300 entries each come in waves of 50 and go quiet, and 5 more
+ * Weeks of blogs in a minute: 400 blogs of 300 entries each come in waves of 50 and go quiet, and 5 more
  * post 300 entries in every wave, under a one-minute retention on the processor's (driven) clock. Every store's
  * key count levels off once blogs and items start to expire, instead of growing with the entries read, and is zero
  * once every blog has been quiet for the retention.
@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StateBoundsIT {
 
     private static final String[] NAMES = {"Anna Kovac", "Tomas Lindgren", "Ilse Morava", "Emil Dahl"};
-    private static final int WAVES = 10;
+    private static final int WAVES = 8;
     private static final int BLOGS_PER_WAVE = 50;
     /** Blogs that post in every wave; their ingestion times advance with the waves. */
     private static final int LONG_RUNNING_BLOGS = 5;
@@ -106,7 +106,7 @@ class StateBoundsIT {
         for (final String store : stores) {
             // levelling off: blogs expire two waves after their own, lines of furniture after four; from the
             // sixth wave on no count exceeds the largest of the first five by more than a tenth, while the entries
-            // read double
+            // read grow by three fifths
             long steady = 0;
             for (int wave = 0; wave < 5; wave++) {
                 steady = Math.max(steady, counts.get(wave).get(store));
