@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -24,15 +25,24 @@ import org.apache.kafka.streams.TopologyTestDriver;
 
 /**
  * What the pipeline must end with for a workload when nothing goes wrong: the same topology, run once in a
- * TopologyTestDriver, each entry saying which one stands above it as the producer says. Items are compared by id, version, text and members (times differ from run to run).
+ * TopologyTestDriver, each entry saying which one stands above it as the producer says. Items are compared by id,
+ * version, text and members (times differ from run to run).
  */
 final class ExpectedItems {
 
     private ExpectedItems() {
     }
 
-    /** Canonical id to "version|text|members" of each item's latest version. */
-    static Map<String, String> of(final Workload workload, final Path stateDir) {
+    /**
+     * {@link #of(List, Path)} in a thread of its own, for a test to compute the reference while it waits for
+     * something else: the components stopping at the end, whose waits leave the cores idle.
+     */
+    static CompletableFuture<Map<String, String>> meanwhile(final List<BlogEntry> entries, final Path stateDir) {
+        return CompletableFuture.supplyAsync(() -> of(entries, stateDir));
+    }
+
+    /** The workload's entries as the producer sends them, oldest first. */
+    static List<BlogEntry> entries(final Workload workload) {
         final List<BlogEntry> entries = new ArrayList<>();
         final int lines = workload.oldestFirst().size();
         for (int i = 0; i < lines; i++) {
@@ -44,7 +54,7 @@ final class ExpectedItems {
                     .setIngestedAt(Instant.now()).setBlogDate(LocalDate.of(2031, 3, 11)).setBlogZone("Europe/Oslo")
                     .build());
         }
-        return of(entries, stateDir);
+        return entries;
     }
 
     /** As above, for entries as they reach the raw topic, in the order of each blog's partition. */
