@@ -57,7 +57,10 @@ final class ExpectedItems {
         return entries;
     }
 
-    /** As above, for entries as they reach the raw topic, in the order of each blog's partition. */
+    /**
+     * Canonical id to "version|text|members" of each item's latest version, for entries as they reach the raw
+     * topic, in the order of each blog's partition.
+     */
     static Map<String, String> of(final List<BlogEntry> entries, final Path stateDir) {
         final Topics topics = Topics.defaults();
         final Properties props = LiveBlogProcessorConfig.from(
